@@ -1,0 +1,62 @@
+#pragma once
+
+#include "library/library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace duizhao::cli {
+
+// What every command gets: where the library is, how to print, and the parsed options.
+class CommandContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
+public:
+    CommandContext(QString dbPath, bool json);
+    ~CommandContext();
+
+    bool json() const { return m_json; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonValue &value);
+
+    // Opened on first use: --db FILE, or the per-user library (created with the bundled paper).
+    Library &library();
+    // --doc ID, or the only or first document. Throws a usage error for an empty library.
+    qint64 documentId(const QCommandLineParser &parser);
+
+private:
+    QString m_dbPath;
+    bool m_json;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Library> m_library;
+};
+
+// One subcommand of duizhao-cli. Each lives in its own file.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // Adds the command's own options and positional arguments (--db, --json and --help are common).
+    virtual void configure(QCommandLineParser &parser) const = 0;
+    // Returns the exit code; throws duizhao::Error for failures.
+    virtual int run(CommandContext &context, const QCommandLineParser &parser) const = 0;
+
+protected:
+    static void addDocumentOption(QCommandLineParser &parser);
+};
+
+QList<const Command *> allCommands();
+
+} // namespace duizhao::cli

@@ -1,0 +1,26 @@
+#include "citationscommand.h"
+#include "importcommand.h"
+#include "listcommand.h"
+#include "notescommand.h"
+#include "searchcommand.h"
+#include "showcommand.h"
+#include "statscommand.h"
+#include "treecommand.h"
+
+namespace duizhao::cli {
+
+QList<const Command *> allCommands()
+{
+    static const ImportCommand importCommand;
+    static const ListCommand listCommand;
+    static const StatsCommand statsCommand;
+    static const TreeCommand treeCommand;
+    static const ShowCommand showCommand;
+    static const SearchCommand searchCommand;
+    static const CitationsCommand citationsCommand;
+    static const NotesCommand notesCommand;
+    return {&importCommand, &listCommand,   &statsCommand,     &treeCommand,
+            &showCommand,   &searchCommand, &citationsCommand, &notesCommand};
+}
+
+} // namespace duizhao::cli

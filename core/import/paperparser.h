@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/paper.h"
+
+namespace duizhao {
+
+// Turns the text of a bilingual paper into aligned units, a heading tree, citations, footnote
+// markers and alignment notes. The format: a title, blank lines, an optional English summary,
+// then English and Chinese blocks in turn, separated by blank lines, ending with a citation line.
+// Nothing here knows the bundled paper: no counts, titles or offsets.
+class PaperParser final
+{
+public:
+    // text is decoded (no BOM). Throws Error(Data, …, sourceName, line) when the text is not a
+    // bilingual paper at all; smaller disagreements become alignment notes instead.
+    static Paper parse(QStringView text, const QString &sourceName);
+};
+
+} // namespace duizhao

@@ -1,0 +1,412 @@
+#include "library.h"
+
+#include "error.h"
+#include "search/searchquery.h"
+#include "search/tokenizer.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace duizhao {
+
+namespace {
+
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Throws when the file is an SQLite database that is not ours, or no database at all.
+void checkIsLibrary(Database &db)
+{
+    Statement probe(db, "SELECT count(*) FROM sqlite_schema");
+    probe.step();
+    const int objects = probe.integer(0);
+    Statement appId(db, "PRAGMA application_id");
+    appId.step();
+    const int id = appId.integer(0);
+    if ((id != 0 && id != LibraryApplicationId) || (id == 0 && objects > 0 && db.userVersion() == 0)) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("this SQLite file is not a Duizhao library; it was left untouched"), db.path());
+    }
+}
+
+} // namespace
+
+Library::Library(const QString &path, Access access)
+{
+    if (access == Access::ReadWrite && path != u":memory:") {
+        const QFileInfo info(path);
+        if (info.isDir())
+            throw Error(Error::Kind::Usage, QStringLiteral("is a directory, not a library file"), path);
+        if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+            throw Error(Error::Kind::Io, QStringLiteral("cannot create the folder for the library"), path);
+    }
+    m_db = std::make_unique<Database>(path, access == Access::ReadOnly ? Database::Access::ReadOnly
+                                                                       : Database::Access::ReadWrite);
+    search::registerTokenizer(m_db->handle());
+    checkIsLibrary(*m_db);
+    // Read the version before anything writes: a newer file must stay exactly as it was.
+    Migrator::refuseNewer(*m_db, libraryMigrations());
+    if (access == Access::ReadOnly) {
+        if (m_db->userVersion() != schemaVersion()) {
+            throw Error(
+                Error::Kind::Data,
+                QStringLiteral("the library needs upgrading to schema %1 but is opened read-only").arg(schemaVersion()),
+                path);
+        }
+        return;
+    }
+    // WAL lets readers go on while one writer writes; a second program waits (busy timeout).
+    m_db->exec("PRAGMA journal_mode = WAL");
+    m_db->exec("PRAGMA synchronous = FULL");
+    Migrator::migrate(*m_db, libraryMigrations());
+}
+
+Library::~Library() = default;
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.duizhao");
+}
+
+int Library::schemaVersion()
+{
+    return Migrator::latestVersion(libraryMigrations());
+}
+
+const QString &Library::path() const
+{
+    return m_db->path();
+}
+
+bool Library::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+AddResult Library::addPaper(const Paper &paper, const Progress &progress)
+{
+    Database &db = *m_db;
+    {
+        Statement existing(db, "SELECT id FROM documents WHERE content_hash = ?1");
+        existing.bind(1, QString::fromLatin1(paper.contentHash));
+        if (existing.step())
+            return {existing.int64(0), false};
+    }
+
+    // Units are most of the work; the rest is counted as one step.
+    const int total = int(paper.units.size()) + 1;
+    auto report = [&](int done) {
+        if (progress && !progress(done, total))
+            throw Error(Error::Kind::Cancelled, QStringLiteral("import cancelled"), paper.meta.sourceName);
+    };
+    report(0);
+
+    Transaction transaction(db);
+    const PaperMeta &meta = paper.meta;
+    Statement insertDocument(db, "INSERT INTO documents (content_hash, source_name, title_en, title_zh, summary_en, "
+                                 "year, publisher, original_date, url, citation) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insertDocument.bind(1, QString::fromLatin1(paper.contentHash))
+        .bind(2, orEmpty(QFileInfo(meta.sourceName).fileName()))
+        .bind(3, orEmpty(meta.titleEn))
+        .bind(4, orEmpty(meta.titleZh))
+        .bind(5, orEmpty(meta.summaryEn))
+        .bind(6, meta.year)
+        .bind(7, orEmpty(meta.publisher))
+        .bind(8, orEmpty(meta.originalDate.isValid() ? meta.originalDate.toString(Qt::ISODate) : QString()))
+        .bind(9, orEmpty(meta.url))
+        .bind(10, orEmpty(meta.citation))
+        .run();
+    const qint64 id = db.lastInsertRowId();
+
+    Statement insertAuthor(db, "INSERT INTO authors (document_id, position, name_en, name_zh) VALUES (?1, ?2, ?3, ?4)");
+    for (int i = 0; i < meta.authors.size(); ++i) {
+        insertAuthor.bind(1, id)
+            .bind(2, i)
+            .bind(3, orEmpty(meta.authors[i].nameEn))
+            .bind(4, orEmpty(meta.authors[i].nameZh));
+        insertAuthor.run();
+        insertAuthor.reset();
+    }
+
+    Statement insertUnit(db,
+                         "INSERT INTO units (document_id, seq, kind, en, zh, en_line, zh_line, node_idx, section_idx) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement insertText(
+        db, "INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const Unit &unit : paper.units) {
+        insertUnit.bind(1, id).bind(2, unit.seq).bind(3, unitKindCode(unit.kind));
+        insertUnit.bind(4, orEmpty(unit.en)).bind(5, orEmpty(unit.zh)).bind(6, unit.enLine).bind(7, unit.zhLine);
+        unit.node >= 0 ? insertUnit.bind(8, unit.node) : insertUnit.bindNull(8);
+        unit.section >= 0 ? insertUnit.bind(9, unit.section) : insertUnit.bindNull(9);
+        insertUnit.run();
+        insertUnit.reset();
+        const qint64 unitId = db.lastInsertRowId();
+        for (Lang lang : {Lang::En, Lang::Zh}) {
+            const QString &text = lang == Lang::En ? unit.en : unit.zh;
+            if (text.isEmpty())
+                continue;
+            insertText.bind(1, unitId * 2 + (lang == Lang::Zh ? 1 : 0)).bind(2, text).bind(3, id).bind(4, unit.seq);
+            insertText.bind(5, langCode(lang));
+            insertText.run();
+            insertText.reset();
+        }
+        report(unit.seq);
+    }
+
+    Statement insertNode(db, "INSERT INTO nodes (document_id, idx, parent_idx, unit_seq, kind, depth, number_en, "
+                             "number_zh, label_en, label_zh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (int i = 0; i < paper.nodes.size(); ++i) {
+        const TreeNode &node = paper.nodes[i];
+        insertNode.bind(1, id).bind(2, i);
+        node.parent >= 0 ? insertNode.bind(3, node.parent) : insertNode.bindNull(3);
+        insertNode.bind(4, node.unitSeq).bind(5, nodeKindCode(node.kind)).bind(6, node.depth);
+        insertNode.bind(7, orEmpty(node.numberEn)).bind(8, orEmpty(node.numberZh));
+        insertNode.bind(9, orEmpty(node.labelEn)).bind(10, orEmpty(node.labelZh));
+        insertNode.run();
+        insertNode.reset();
+    }
+
+    Statement insertWork(
+        db, "INSERT INTO works (document_id, idx, author_en, author_zh, year) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (int i = 0; i < paper.works.size(); ++i) {
+        const CitedWork &work = paper.works[i];
+        insertWork.bind(1, id)
+            .bind(2, i)
+            .bind(3, orEmpty(work.authorEn))
+            .bind(4, orEmpty(work.authorZh))
+            .bind(5, work.year);
+        insertWork.run();
+        insertWork.reset();
+    }
+
+    Statement insertCitation(
+        db, "INSERT INTO citations (document_id, idx, unit_seq, lang, start, length, author, year, "
+            "narrative, work_idx, counterpart_idx) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (int i = 0; i < paper.citations.size(); ++i) {
+        const CitationOccurrence &c = paper.citations[i];
+        insertCitation.bind(1, id).bind(2, i).bind(3, c.unitSeq).bind(4, langCode(c.lang)).bind(5, c.start);
+        insertCitation.bind(6, c.length)
+            .bind(7, c.author)
+            .bind(8, c.year)
+            .bind(9, c.narrative ? 1 : 0)
+            .bind(10, c.work);
+        c.counterpart >= 0 ? insertCitation.bind(11, c.counterpart) : insertCitation.bindNull(11);
+        insertCitation.run();
+        insertCitation.reset();
+    }
+
+    Statement insertFootnote(db, "INSERT INTO footnotes (document_id, number, unit_seq, start, length, attached_to) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const FootnoteMarker &f : paper.footnotes) {
+        insertFootnote.bind(1, id).bind(2, f.number).bind(3, f.unitSeq).bind(4, f.start).bind(5, f.length);
+        insertFootnote.bind(6, f.attachedTo).run();
+        insertFootnote.reset();
+    }
+
+    Statement insertNote(db, "INSERT INTO alignment_notes (document_id, unit_seq, kind, message, detail_en, detail_zh) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const AlignmentNote &note : paper.notes) {
+        insertNote.bind(1, id).bind(2, note.unitSeq).bind(3, note.kind).bind(4, note.message);
+        insertNote.bind(5, orEmpty(note.detailEn)).bind(6, orEmpty(note.detailZh)).run();
+        insertNote.reset();
+    }
+
+    report(total);
+    transaction.commit();
+    return {id, true};
+}
+
+bool Library::removeDocument(qint64 id)
+{
+    Transaction transaction(*m_db);
+    // Dependent rows go first: their foreign keys name units, and units cascade from documents.
+    for (const char *sql :
+         {"DELETE FROM alignment_notes WHERE document_id = ?1", "DELETE FROM footnotes WHERE document_id = ?1",
+          "DELETE FROM citations WHERE document_id = ?1", "DELETE FROM works WHERE document_id = ?1",
+          "DELETE FROM nodes WHERE document_id = ?1", "DELETE FROM units WHERE document_id = ?1",
+          "DELETE FROM authors WHERE document_id = ?1"}) {
+        Statement(*m_db, sql).bind(1, id).run();
+    }
+    Statement remove(*m_db, "DELETE FROM documents WHERE id = ?1");
+    remove.bind(1, id).run();
+    const bool removed = sqlite3_changes(m_db->handle()) > 0;
+    transaction.commit();
+    return removed;
+}
+
+QList<DocumentInfo> Library::documents() const
+{
+    QList<DocumentInfo> list;
+    Statement select(*m_db, "SELECT d.id, d.content_hash, d.source_name, d.title_en, d.title_zh, d.summary_en, d.year, "
+                            "d.publisher, d.original_date, d.url, d.citation, d.imported_at, "
+                            "(SELECT count(*) FROM units u WHERE u.document_id = d.id) "
+                            "FROM documents d ORDER BY d.id");
+    Statement authors(*m_db, "SELECT name_en, name_zh FROM authors WHERE document_id = ?1 ORDER BY position");
+    while (select.step()) {
+        DocumentInfo info;
+        info.id = select.int64(0);
+        info.contentHash = select.text(1).toLatin1();
+        info.meta.sourceName = select.text(2);
+        info.meta.titleEn = select.text(3);
+        info.meta.titleZh = select.text(4);
+        info.meta.summaryEn = select.text(5);
+        info.meta.year = select.integer(6);
+        info.meta.publisher = select.text(7);
+        info.meta.originalDate = QDate::fromString(select.text(8), Qt::ISODate);
+        info.meta.url = select.text(9);
+        info.meta.citation = select.text(10);
+        info.importedAt = QDateTime::fromString(select.text(11), Qt::ISODate);
+        info.unitCount = select.integer(12);
+        authors.bind(1, info.id);
+        while (authors.step())
+            info.meta.authors.append({authors.text(0), authors.text(1)});
+        authors.reset();
+        list.append(info);
+    }
+    return list;
+}
+
+std::optional<DocumentInfo> Library::document(qint64 id) const
+{
+    for (const DocumentInfo &info : documents()) {
+        if (info.id == id)
+            return info;
+    }
+    return std::nullopt;
+}
+
+qint64 Library::defaultDocumentId() const
+{
+    Statement first(*m_db, "SELECT min(id) FROM documents");
+    first.step();
+    return first.isNull(0) ? 0 : first.int64(0);
+}
+
+Paper Library::loadPaper(qint64 id) const
+{
+    const std::optional<DocumentInfo> info = document(id);
+    if (!info)
+        throw Error(Error::Kind::Usage, QStringLiteral("there is no document %1 in the library").arg(id), path());
+    Paper paper;
+    paper.meta = info->meta;
+    paper.contentHash = info->contentHash;
+
+    Statement units(*m_db, "SELECT seq, kind, en, zh, en_line, zh_line, node_idx, section_idx FROM units "
+                           "WHERE document_id = ?1 ORDER BY seq");
+    units.bind(1, id);
+    while (units.step()) {
+        Unit unit;
+        unit.seq = units.integer(0);
+        unit.kind = unitKindFromCode(units.text(1));
+        unit.en = units.text(2);
+        unit.zh = units.text(3);
+        unit.enLine = units.integer(4);
+        unit.zhLine = units.integer(5);
+        unit.node = units.isNull(6) ? -1 : units.integer(6);
+        unit.section = units.isNull(7) ? -1 : units.integer(7);
+        paper.units.append(unit);
+    }
+
+    Statement nodes(*m_db, "SELECT parent_idx, unit_seq, kind, depth, number_en, number_zh, label_en, label_zh "
+                           "FROM nodes WHERE document_id = ?1 ORDER BY idx");
+    nodes.bind(1, id);
+    while (nodes.step()) {
+        TreeNode node;
+        node.parent = nodes.isNull(0) ? -1 : nodes.integer(0);
+        node.unitSeq = nodes.integer(1);
+        node.kind = nodeKindFromCode(nodes.text(2)).value_or(NodeKind::Part);
+        node.depth = nodes.integer(3);
+        node.numberEn = nodes.text(4);
+        node.numberZh = nodes.text(5);
+        node.labelEn = nodes.text(6);
+        node.labelZh = nodes.text(7);
+        paper.nodes.append(node);
+    }
+
+    Statement works(*m_db, "SELECT author_en, author_zh, year FROM works WHERE document_id = ?1 ORDER BY idx");
+    works.bind(1, id);
+    while (works.step())
+        paper.works.append({works.text(0), works.text(1), works.text(2), {}});
+
+    Statement citations(*m_db,
+                        "SELECT unit_seq, lang, start, length, author, year, narrative, work_idx, counterpart_idx "
+                        "FROM citations WHERE document_id = ?1 ORDER BY idx");
+    citations.bind(1, id);
+    while (citations.step()) {
+        CitationOccurrence c;
+        c.unitSeq = citations.integer(0);
+        c.lang = langFromCode(citations.text(1)).value_or(Lang::En);
+        c.start = citations.integer(2);
+        c.length = citations.integer(3);
+        c.author = citations.text(4);
+        c.year = citations.text(5);
+        c.narrative = citations.integer(6) != 0;
+        c.work = citations.integer(7);
+        c.counterpart = citations.isNull(8) ? -1 : citations.integer(8);
+        if (c.work >= 0 && c.work < paper.works.size())
+            paper.works[c.work].occurrences.append(int(paper.citations.size()));
+        paper.citations.append(c);
+    }
+
+    Statement footnotes(*m_db, "SELECT unit_seq, start, length, number, attached_to FROM footnotes "
+                               "WHERE document_id = ?1 ORDER BY number");
+    footnotes.bind(1, id);
+    while (footnotes.step()) {
+        paper.footnotes.append({footnotes.integer(0), footnotes.integer(1), footnotes.integer(2), footnotes.integer(3),
+                                footnotes.text(4)});
+    }
+
+    Statement notes(*m_db, "SELECT unit_seq, kind, message, detail_en, detail_zh FROM alignment_notes "
+                           "WHERE document_id = ?1 ORDER BY unit_seq, id");
+    notes.bind(1, id);
+    while (notes.step())
+        paper.notes.append({notes.integer(0), notes.text(1), notes.text(2), notes.text(3), notes.text(4)});
+    return paper;
+}
+
+QList<SearchHit> Library::search(const SearchQuery &query, const SearchOptions &options) const
+{
+    QList<SearchHit> hits;
+    if (query.isEmpty() || options.limit <= 0)
+        return hits;
+    QByteArray sql = "SELECT document_id, unit_seq, lang, bm25(search_index), text FROM search_index "
+                     "WHERE search_index MATCH ?1";
+    if (options.lang)
+        sql += " AND lang = ?2";
+    if (options.documentId > 0)
+        sql += " AND document_id = ?3";
+    sql += " ORDER BY bm25(search_index), document_id, unit_seq, lang LIMIT ?4";
+    Statement select(*m_db, std::string_view(sql.constData(), std::size_t(sql.size())));
+    select.bind(1, query.toMatchExpression());
+    if (options.lang)
+        select.bind(2, langCode(*options.lang));
+    if (options.documentId > 0)
+        select.bind(3, options.documentId);
+    select.bind(4, options.limit);
+
+    const Highlighter highlighter(query);
+    while (select.step()) {
+        SearchHit hit;
+        hit.documentId = select.int64(0);
+        hit.unitSeq = select.integer(1);
+        hit.lang = langFromCode(select.text(2)).value_or(Lang::En);
+        hit.score = select.real(3);
+        const QString text = select.text(4);
+        hit.matches = highlighter.matches(text);
+        hit.snippet = Highlighter::snippet(text, hit.matches);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace duizhao

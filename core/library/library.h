@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/paper.h"
+#include "search/highlighter.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace duizhao {
+
+class Database;
+class SearchQuery;
+
+struct DocumentInfo
+{
+    qint64 id = 0;
+    PaperMeta meta;
+    QByteArray contentHash;
+    QDateTime importedAt;
+    int unitCount = 0;
+};
+
+struct AddResult
+{
+    qint64 documentId = 0;
+    bool added = false; // false: the same paper was already in the library
+};
+
+struct SearchOptions
+{
+    std::optional<Lang> lang;
+    qint64 documentId = 0; // 0: every document
+    int limit = 50;
+};
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    int unitSeq = 0;
+    Lang lang = Lang::En;
+    double score = 0; // bm25: lower is better
+    Snippet snippet;
+    QList<TextRange> matches; // in the unit's text of that language
+};
+
+// Reports progress of a long operation: done out of total steps. Returning false cancels it.
+using Progress = std::function<bool(int done, int total)>;
+
+// A library file: many papers in one SQLite database. Opening runs the schema migrations (and
+// refuses a file from a newer Duizhao without touching it). Every write is one transaction.
+// One Library per thread: it owns its connection.
+class Library final
+{
+    Q_DISABLE_COPY_MOVE(Library)
+
+public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    explicit Library(const QString &path, Access access = Access::ReadWrite);
+    ~Library();
+
+    // The per-user library in the platform's data folder.
+    static QString defaultPath();
+    // The schema version this program writes.
+    static int schemaVersion();
+
+    const QString &path() const;
+    bool isReadOnly() const;
+    Database &database() const { return *m_db; }
+
+    // Stores a parsed paper. A paper with the same content hash is not stored twice.
+    AddResult addPaper(const Paper &paper, const Progress &progress = {});
+    bool removeDocument(qint64 id);
+
+    QList<DocumentInfo> documents() const;
+    std::optional<DocumentInfo> document(qint64 id) const;
+    // The id a command means when it names none: the only or the first document; 0 if empty.
+    qint64 defaultDocumentId() const;
+    Paper loadPaper(qint64 id) const;
+
+    QList<SearchHit> search(const SearchQuery &query, const SearchOptions &options = {}) const;
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace duizhao

@@ -1,0 +1,261 @@
+// duizhao-cli end to end, as a script would use it: exit codes, JSON that parses, messages on
+// stderr that name the file and the line, and a library untouched by a failed import.
+
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace duizhao::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+        INFO(out.left(400).toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return doc;
+    }
+};
+
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DUIZHAO_CLI), args);
+    REQUIRE(process.waitForFinished(60000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+struct Library
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cli.duizhao"));
+    Library()
+    {
+        REQUIRE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--bundled")}).exitCode ==
+                0);
+    }
+    Run operator()(QStringList args) const
+    {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    }
+};
+
+} // namespace
+
+TEST_CASE("cli: version, help and usage errors", "[cli]")
+{
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(QString::fromUtf8(version.out).startsWith(u"duizhao-cli " DUIZHAO_TEST_VERSION));
+    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+    CHECK(cli({}).exitCode == 1);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"unknown command"));
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--no-such-option")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("search"), QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("cli: import, list and stats", "[cli]")
+{
+    Library lib;
+    const QJsonArray list = lib({QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject doc = list[0].toObject();
+    CHECK(doc[u"title_zh"].toString() == u"技术权力视角下美国对华技术竞争及中国应对");
+    CHECK(doc[u"year"].toInt() == 2023);
+    CHECK(doc[u"authors"].toArray()[0].toObject()[u"zh"].toString() == u"顾学明");
+
+    const Run stats = lib({QStringLiteral("stats"), QStringLiteral("--json")});
+    CHECK(stats.exitCode == 0);
+    const QJsonObject s = stats.json().object();
+    CHECK(s[u"units"].toInt() == 57);
+    CHECK(s[u"headings"].toInt() == 21);
+    CHECK(s[u"body"].toInt() == 36);
+    CHECK(s[u"points"].toInt() == 24);
+    CHECK(s[u"footnotes"].toInt() == 9);
+    CHECK(s[u"citations_en"].toInt() == 23);
+    CHECK(s[u"citations_zh"].toInt() == 23);
+    CHECK(s[u"works"].toInt() == 20);
+    CHECK(s[u"alignment_notes"].toInt() >= 3);
+    CHECK(QString::fromUtf8(lib({QStringLiteral("stats")}).out).contains(u"units           57"));
+
+    // Importing the same file again adds nothing; a second paper gets a new id.
+    const Run again =
+        lib({QStringLiteral("import"), QStringLiteral("--json"), sourceDir() + u"/resources/technology-power.txt"});
+    CHECK(again.exitCode == 0);
+    CHECK(again.json().array()[0].toObject()[u"added"].toBool() == false);
+    const Run second = lib({QStringLiteral("import"), fixture(QStringLiteral("papers/chapters.txt"))});
+    CHECK(second.exitCode == 0);
+    CHECK(QString::fromUtf8(second.out).contains(u"imported as document 2"));
+    CHECK(lib({QStringLiteral("stats"), QStringLiteral("--doc"), QStringLiteral("2"), QStringLiteral("--json")})
+              .json()
+              .object()[u"units"]
+              .toInt() == 8);
+    CHECK(lib({QStringLiteral("stats"), QStringLiteral("--doc"), QStringLiteral("9")}).exitCode == 1);
+}
+
+TEST_CASE("cli: tree, show, citations, notes", "[cli]")
+{
+    Library lib;
+    const QJsonArray tree = lib({QStringLiteral("tree"), QStringLiteral("--json")}).json().array();
+    REQUIRE(tree.size() == 4);
+    CHECK(tree[0].toObject()[u"label_zh"].toString() == u"引言");
+    const QJsonObject part2 = tree[1].toObject();
+    CHECK(part2[u"number_en"].toString() == u"II.");
+    CHECK(part2[u"children"].toArray().size() == 3);
+    const QJsonObject power = part2[u"children"].toArray()[0].toObject();
+    CHECK(power[u"kind"].toString() == u"section");
+    CHECK(power[u"children"].toArray()[1].toObject()[u"children"].toArray().size() == 3); // points (1)–(3)
+
+    const QJsonObject show =
+        lib({QStringLiteral("show"), QStringLiteral("12"), QStringLiteral("--json")}).json().object();
+    CHECK(show[u"en"].toString().startsWith(u"(2) There is a shift from “full decoupling”"));
+    CHECK(show[u"zh"].toString().startsWith(u"其二, 由“ 全面脱钩”"));
+    const QJsonArray path = show[u"path"].toArray();
+    REQUIRE(path.size() == 3);
+    CHECK(path[2].toObject()[u"label_en"].toString() == u"Main Features of the Competition over Power");
+    CHECK(show[u"footnotes"].toArray().size() == 2);
+    const Run missing = lib({QStringLiteral("show"), QStringLiteral("999")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"units 1 to 57"));
+
+    const QJsonArray works = lib({QStringLiteral("citations"), QStringLiteral("--json")}).json().array();
+    REQUIRE(works.size() == 20);
+    bool han = false;
+    for (const QJsonValue &w : works) {
+        const QJsonObject work = w.toObject();
+        if (work[u"author_zh"].toString() == u"韩可卫") {
+            han = true;
+            CHECK(work[u"forms_en"].toArray().size() == 2); // "Han Kewei" and "Han"
+            CHECK(work[u"units"].toArray().size() == 2);
+        }
+    }
+    CHECK(han);
+
+    const QJsonArray notes = lib({QStringLiteral("notes"), QStringLiteral("--json")}).json().array();
+    QStringList kinds;
+    for (const QJsonValue &n : notes)
+        kinds.append(n.toObject()[u"kind"].toString());
+    CHECK(kinds.contains(u"numbering"));
+    CHECK(kinds.contains(u"truncated"));
+    CHECK(kinds.contains(u"gap"));
+}
+
+TEST_CASE("cli: search in both languages, hostile input, options", "[cli]")
+{
+    Library lib;
+    const Run run = lib({QStringLiteral("search"), QStringLiteral("脱钩"), QStringLiteral("--json")});
+    CHECK(run.exitCode == 0);
+    const QJsonArray hits = run.json().array();
+    REQUIRE(hits.size() >= 5);
+    for (const QJsonValue &h : hits) {
+        const QJsonObject hit = h.toObject();
+        CHECK(hit[u"snippet"].toString().contains(u"«"));
+        CHECK(hit[u"unit"].toInt() >= 1);
+        CHECK((hit[u"lang"].toString() == u"zh"));
+    }
+    const QJsonArray english =
+        lib({QStringLiteral("search"), QStringLiteral("small"), QStringLiteral("yard"), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")})
+            .json()
+            .array();
+    CHECK(english.size() == 2);
+    for (const QString &hostile : {u"\""_qs, u"(("_qs, u"NOT"_qs, u"*"_qs, u"'; DROP TABLE units; --"_qs}) {
+        const Run h = lib({QStringLiteral("search"), hostile, QStringLiteral("--json")});
+        CHECK(h.exitCode == 0);
+        CHECK(h.json().isArray());
+    }
+    CHECK(
+        lib({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode ==
+        1);
+    CHECK(QString::fromUtf8(lib({QStringLiteral("search"), QStringLiteral("qwertyuiop")}).out).contains(u"No results"));
+}
+
+TEST_CASE("cli: bad input gives exit 2, the file and line on stderr, and an unchanged library", "[cli][badinput]")
+{
+    Library lib;
+    const QByteArray before = libraryFingerprint(lib.path);
+    QTemporaryDir dir;
+    QByteArray invalid = bundledSource();
+    invalid.insert(invalid.indexOf("\xE4\xB8\x80\xE3\x80\x81"), "\xC3\x28"); // bad continuation byte, line 8
+    struct Case
+    {
+        QString name;
+        QByteArray bytes;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {u"empty.txt"_qs, {}, u":1: the file is empty"_qs},
+        {u"binary.bin"_qs, QByteArray("\0\1\2\3", 4), u":1: binary data"_qs},
+        {u"invalid.txt"_qs, invalid, u":8: invalid UTF-8"_qs},
+        {u"truncated.txt"_qs, bundledSource().left(3000), u"truncated"_qs},
+    };
+    for (const Case &c : cases) {
+        const QString path = dir.filePath(c.name);
+        writeFile(path, c.bytes);
+        const Run run = lib({QStringLiteral("import"), path});
+        INFO(c.name.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(path + c.expected.left(c.expected.startsWith(u':') ? c.expected.size() : 0)));
+        CHECK(run.err.contains(c.expected));
+        CHECK(run.out.isEmpty());
+    }
+    const Run directory = lib({QStringLiteral("import"), dir.path()});
+    CHECK(directory.exitCode == 2);
+    CHECK(directory.err.contains(dir.path()));
+    // One bad file in a batch: nothing is imported.
+    const Run batch =
+        lib({QStringLiteral("import"), fixture(QStringLiteral("papers/chapters.txt")), dir.filePath(u"empty.txt"_qs)});
+    CHECK(batch.exitCode == 2);
+    CHECK(batch.err.contains(u"Nothing was imported"));
+    CHECK(libraryFingerprint(lib.path) == before);
+}
+
+TEST_CASE("cli: a library from a newer Duizhao and a file that is not a library", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString notLibrary = dir.filePath(QStringLiteral("paper.txt"));
+    writeFile(notLibrary, bundledSource());
+    const Run run = cli({QStringLiteral("--db"), notLibrary, QStringLiteral("list")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(notLibrary));
+    CHECK(run.err.contains(u"not a Duizhao library"));
+    CHECK(readFile(notLibrary) == bundledSource());
+}
+
+TEST_CASE("cli: without --db, the per-user library is created with the bundled paper", "[cli]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const Run first = cli({QStringLiteral("stats"), QStringLiteral("--json")}, env);
+    CHECK(first.exitCode == 0);
+    CHECK(first.json().object()[u"units"].toInt() == 57);
+    CHECK(first.err.contains(u"Created the library"));
+    CHECK(QFile::exists(home.filePath(QStringLiteral("data/org.duizhao/Duizhao/library.duizhao"))));
+    const Run second = cli({QStringLiteral("list"), QStringLiteral("--json")}, env);
+    CHECK(second.json().array().size() == 1);
+    CHECK_FALSE(second.err.contains(u"Created"));
+}

@@ -1,0 +1,138 @@
+// Bad input: each gets a clear message naming the file (and the line where there is one), and
+// leaves the library exactly as it was.
+
+#include "error.h"
+#include "import/paperreader.h"
+#include "library/library.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace duizhao;
+using namespace duizhao::test;
+
+namespace {
+
+struct BadInput
+{
+    const char *name;
+    QByteArray bytes;
+    const char16_t *expected; // part of the message
+    int line;                 // 0: no line applies
+};
+
+QByteArray englishOnly()
+{
+    // The bundled paper with every Chinese block removed.
+    QList<QByteArray> kept;
+    for (const QByteArray &line : bundledSource().split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        int han = 0;
+        for (QChar ch : text)
+            han += (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) ? 1 : 0;
+        if (text.isEmpty() || han * 3 < text.size() || text.contains(u"https://"))
+            kept.append(line);
+    }
+    return kept.join('\n');
+}
+
+QList<BadInput> badInputs()
+{
+    const QByteArray paper = bundledSource();
+    QByteArray invalid = paper;
+    // An invalid byte at the start of line 8 ("一、 引言").
+    const qsizetype line8 = paper.indexOf("\xE4\xB8\x80\xE3\x80\x81");
+    invalid.insert(line8, "\xFF");
+    QByteArray cutInCharacter = paper.left(line8 + 1);                              // the first byte of 一
+    QByteArray cutAtLine = paper.left(paper.indexOf("(i) Competition over Power")); // last block: line 20
+
+    return {
+        {"empty.txt", QByteArray(), u"the file is empty", 1},
+        {"blank.txt", QByteArray("\n \n\t\n\xC2\xA0\n"), u"the file is empty", 1},
+        {"binary.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"binary data", 2},
+        {"invalid-utf8.txt", invalid, u"invalid UTF-8 (byte 0xff", 8},
+        {"truncated-character.txt", cutInCharacter, u"ends in the middle of a character", 8},
+        {"truncated-line.txt", cutAtLine, u"does not end with its citation line", 20},
+        {"english-only.txt", englishOnly(), u"no Chinese paragraphs", 4},
+        {"utf16.txt", QByteArray("\xFF\xFEU\0.\0S\0.\0", 10), u"UTF-16", 1},
+        {"title-only.txt", QByteArray("Just a title\n"), u"does not end with its citation line", 1},
+    };
+}
+
+} // namespace
+
+TEST_CASE("bad input gives a clear message with the file and the line", "[badinput]")
+{
+    QTemporaryDir dir;
+    for (const BadInput &bad : badInputs()) {
+        const QString path = dir.filePath(QString::fromLatin1(bad.name));
+        writeFile(path, bad.bytes);
+        INFO(bad.name);
+        try {
+            PaperReader::readFile(path);
+            FAIL("no error for " << bad.name);
+        } catch (const Error &error) {
+            CHECK(error.kind() == Error::Kind::Data);
+            CHECK(error.file() == path);
+            CHECK(error.line() == bad.line);
+            CHECK(error.message().contains(QStringView(bad.expected)));
+            CHECK(error.text().startsWith(path + u':' + QString::number(bad.line) + u':'));
+        }
+    }
+}
+
+TEST_CASE("a file of 100 MB is refused without being read", "[badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(100LL * 1024 * 1024)); // sparse: costs no disk
+    file.close();
+    try {
+        PaperReader::readFile(path);
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Data);
+        CHECK(error.file() == path);
+        CHECK(error.message().contains(u"100.0 MB"));
+    }
+}
+
+TEST_CASE("a directory and a missing file are refused", "[badinput]")
+{
+    QTemporaryDir dir;
+    try {
+        PaperReader::readFile(dir.path());
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.file() == dir.path());
+        CHECK(error.message().contains(u"directory"));
+    }
+    try {
+        PaperReader::readFile(dir.filePath(QStringLiteral("missing.txt")));
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.message().contains(u"no such file"));
+    }
+}
+
+TEST_CASE("a failed import leaves the library exactly as it was", "[badinput][library]")
+{
+    QTemporaryDir dir;
+    const QString libraryPath = dir.filePath(QStringLiteral("library.duizhao"));
+    {
+        Library library(libraryPath);
+        library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/no-summary.txt"))));
+    }
+    const QByteArray before = libraryFingerprint(libraryPath);
+    for (const BadInput &bad : badInputs()) {
+        const QString path = dir.filePath(QString::fromLatin1(bad.name));
+        writeFile(path, bad.bytes);
+        Library library(libraryPath);
+        CHECK_THROWS_AS(library.addPaper(PaperReader::readFile(path)), Error);
+    }
+    CHECK(libraryFingerprint(libraryPath) == before);
+}

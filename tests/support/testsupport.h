@@ -1,0 +1,47 @@
+#pragma once
+
+// Helpers shared by the test programs: fixture paths, temporary files, a fingerprint of a whole
+// library file (to prove a failed operation changed nothing), and Catch2 printing of Qt strings.
+
+#include "model/paper.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &b) { return '"' + b.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace duizhao::test {
+
+QString sourceDir();                      // the repository's top level
+QString fixture(const QString &relative); // tests/fixtures/<relative>
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+QByteArray bundledSource(); // resources/technology-power.txt as bytes
+
+// Every row of every ordinary table, in a stable order, hashed: equal fingerprints mean the
+// library holds exactly the same data.
+QByteArray libraryFingerprint(const QString &path);
+
+// The unit whose English text contains `needle`; fails the test if none or several do.
+const Unit &unitWithEnglish(const Paper &paper, QStringView needle);
+const Unit &unitWithChinese(const Paper &paper, QStringView needle);
+
+// Text as the search tokenizer compares it: lower case, full width folded, spaces between Han
+// characters removed. The reference for "does this unit contain the query" in full-scan checks.
+QString searchNormalised(QStringView text);
+
+} // namespace duizhao::test
