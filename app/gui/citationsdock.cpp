@@ -1,0 +1,88 @@
+#include "citationsdock.h"
+
+#include "models/citationsmodel.h"
+#include "models/modelroles.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+namespace duizhao::gui {
+
+CitationsDock::CitationsDock(QWidget *parent)
+    : QDockWidget(parent)
+    , m_model(new CitationsModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("citationsDock"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SortRole);
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the paper's order until the user sorts
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(CitationsModel::WorkColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    for (int column : {CitationsModel::ChineseColumn, CitationsModel::YearColumn, CitationsModel::CountColumn})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    setWidget(m_view);
+
+    auto activate = [this](const QModelIndex &index) {
+        if (!index.isValid() || !index.parent().isValid())
+            return; // a work row only expands
+        const QModelIndex first = index.siblingAtColumn(0);
+        emit occurrenceActivated(first.data(UnitSeqRole).toInt(),
+                                 langFromCode(first.data(LangRole).toString()).value_or(Lang::En),
+                                 first.data(TextStartRole).toInt(), first.data(TextLengthRole).toInt());
+    };
+    connect(m_view, &QTreeView::clicked, this, activate);
+    connect(m_view, &QTreeView::activated, this, activate);
+    retranslate();
+}
+
+void CitationsDock::setPaper(const Paper &paper)
+{
+    m_model->setPaper(paper);
+}
+
+void CitationsDock::showWork(int work, int citation)
+{
+    const QModelIndex source = m_model->indexForWork(work);
+    const QModelIndex index = m_sorted->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    if (!isVisible())
+        show();
+    raise();
+    m_view->expand(index);
+    QModelIndex select = index;
+    // Select the very occurrence that was clicked, if given.
+    for (int row = 0; citation >= 0 && row < m_model->rowCount(source); ++row) {
+        const QModelIndex child = m_model->index(row, 0, source);
+        if (child.data(CitationRole).toInt() == citation)
+            select = m_sorted->mapFromSource(child);
+    }
+    m_view->setCurrentIndex(select);
+    m_view->scrollTo(select);
+}
+
+void CitationsDock::retranslate()
+{
+    setWindowTitle(tr("Citations"));
+    m_view->setAccessibleName(tr("Cited works"));
+    m_view->header()->headerDataChanged(Qt::Horizontal, 0, CitationsModel::ColumnCount - 1);
+}
+
+void CitationsDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_view->viewport()->update();
+    }
+}
+
+} // namespace duizhao::gui

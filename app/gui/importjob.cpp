@@ -1,0 +1,102 @@
+#include "importjob.h"
+
+#include "error.h"
+#include "import/paperreader.h"
+#include "library/library.h"
+#include "storage/transaction.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace duizhao::gui {
+
+ImportJob::ImportJob(const QString &libraryPath, const QStringList &files, QWidget *parent)
+    : QObject(parent)
+    , m_libraryPath(libraryPath)
+    , m_files(files)
+    , m_parent(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
+        if (m_progress)
+            m_progress->reset();
+        ImportOutcome outcome;
+        if (m_watcher.future().resultCount() > 0)
+            outcome = m_watcher.result();
+        else
+            outcome.cancelled = true;
+        emit finished(outcome);
+    });
+}
+
+ImportOutcome ImportJob::run(const QString &libraryPath, const QStringList &files,
+                             const std::function<bool(int, int)> &progress)
+{
+    ImportOutcome outcome;
+    try {
+        QList<Paper> papers;
+        for (const QString &file : files)
+            papers.append(PaperReader::readFile(file));
+        Library library(libraryPath); // this thread's own connection
+        int total = 0;
+        for (const Paper &paper : papers)
+            total += int(paper.units.size()) + 1;
+        int before = 0;
+        Transaction transaction(library.database());
+        for (const Paper &paper : papers) {
+            const AddResult result =
+                library.addPaper(paper, [&](int done, int) { return !progress || progress(before + done, total); });
+            outcome.documentIds.append(result.documentId);
+            outcome.added += result.added ? 1 : 0;
+            before += int(paper.units.size()) + 1;
+        }
+        transaction.commit();
+    } catch (const Error &error) {
+        outcome.documentIds.clear();
+        outcome.added = 0;
+        if (error.kind() == Error::Kind::Cancelled)
+            outcome.cancelled = true;
+        else
+            outcome.error = error.text();
+    }
+    return outcome;
+}
+
+void ImportJob::start()
+{
+    m_progress = new QProgressDialog(m_parent);
+    m_progress->setWindowTitle(tr("Importing"));
+    m_progress->setLabelText(m_files.size() == 1 ? tr("Importing %1…").arg(QFileInfo(m_files.front()).fileName())
+                                                 : tr("Importing %1 papers…").arg(m_files.size()));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400); // a fast import does not flash a dialog
+    m_progress->setRange(0, 1000);
+    m_progress->setAutoClose(true);
+    connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<ImportOutcome>::cancel);
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+
+    const QString libraryPath = m_libraryPath;
+    const QStringList files = m_files;
+    m_watcher.setFuture(QtConcurrent::run([libraryPath, files](QPromise<ImportOutcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        const ImportOutcome outcome = run(libraryPath, files, [&promise](int done, int total) {
+            promise.setProgressValue(total > 0 ? done * 1000 / total : 0);
+            return !promise.isCanceled();
+        });
+        if (!outcome.cancelled)
+            promise.addResult(outcome);
+    }));
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ImportJob::waitForFinished()
+{
+    m_watcher.waitForFinished();
+}
+
+} // namespace duizhao::gui

@@ -1,0 +1,73 @@
+#include "librarydock.h"
+
+#include "models/documentsmodel.h"
+#include "models/modelroles.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace duizhao::gui {
+
+LibraryDock::LibraryDock(QWidget *parent)
+    : QDockWidget(parent)
+    , m_model(new DocumentsModel(this))
+    , m_path(new QLabel)
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("libraryDock"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(DocumentsModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_path->setForegroundRole(QPalette::PlaceholderText);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_path);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit documentActivated(index.data(DocumentIdRole).toLongLong());
+    });
+    retranslate();
+}
+
+void LibraryDock::setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current)
+{
+    m_libraryPath = path;
+    m_model->setDocuments(documents);
+    const QModelIndex index = m_model->indexForDocument(current);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    retranslate();
+}
+
+void LibraryDock::retranslate()
+{
+    setWindowTitle(tr("Library"));
+    m_path->setText(m_libraryPath.isEmpty() ? tr("No library open") : QDir::toNativeSeparators(m_libraryPath));
+    m_view->setAccessibleName(tr("Papers in the library"));
+    m_view->setToolTip(tr("Double-click a paper to open it. Import more with File → Import Paper… or by dropping "
+                          ".txt files on the window."));
+    m_view->header()->headerDataChanged(Qt::Horizontal, 0, DocumentsModel::ColumnCount - 1);
+}
+
+void LibraryDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+} // namespace duizhao::gui

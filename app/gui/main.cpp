@@ -1,0 +1,122 @@
+// duizhao: the Qt Widgets program.
+
+#include "appidentity.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace duizhao;
+using namespace duizhao::gui;
+
+namespace {
+
+// Reports the time to the first painted reader, then quits: --startup-time and --smoke-test.
+class FirstPaint final : public QObject
+{
+public:
+    FirstPaint(const QElapsedTimer &clock, bool print)
+        : m_clock(clock)
+        , m_print(print)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Let the paint finish, then report.
+            QTimer::singleShot(0, qApp, [this] {
+                if (m_print)
+                    std::printf("startup_ms %.1f\n", double(m_clock.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                qApp->quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_print;
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    applyApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explore bilingual English/Chinese policy papers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this library file."),
+                                      QApplication::translate("main", "FILE"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QApplication::translate("main", "Keep settings in this file."),
+                                            QApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QApplication::translate("main", "Render screenshots into DIR and exit."),
+                                               QApplication::translate("main", "DIR"));
+    const QCommandLineOption startupOption(
+        QStringLiteral("startup-time"),
+        QApplication::translate("main", "Print the time to the first painted reader and exit."));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("main", "Start, paint once and exit (for packaging checks)."));
+    parser.addOptions({dbOption, settingsOption, screenshotsOption, startupOption, smokeOption});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "A library (.duizhao) to open, or papers (.txt) to import."),
+        QStringLiteral("[FILE…]"));
+    parser.process(app);
+
+    if (parser.isSet(settingsOption))
+        Settings::useFile(parser.value(settingsOption));
+    LanguageManager::apply(Settings::value(Settings::Key::UiLanguage).toString());
+
+    QString libraryPath = Settings::value(Settings::Key::LibraryPath).toString();
+    QStringList papers;
+    for (const QString &file : parser.positionalArguments()) {
+        if (file.endsWith(QStringLiteral(".duizhao")))
+            libraryPath = file;
+        else
+            papers.append(file);
+    }
+    if (parser.isSet(dbOption))
+        libraryPath = parser.value(dbOption);
+
+    MainWindow window;
+    if (!window.openLibrary(libraryPath) && !libraryPath.isEmpty() && !parser.isSet(dbOption))
+        window.openLibrary(QString()); // the remembered library is gone: fall back to the user's own
+    window.restoreSession();
+
+    if (parser.isSet(screenshotsOption)) {
+        for (const QString &file : renderScreenshots(window, parser.value(screenshotsOption)))
+            std::printf("%s\n", qPrintable(file));
+        return 0;
+    }
+    if (parser.isSet(startupOption) || parser.isSet(smokeOption))
+        window.reader()->viewport()->installEventFilter(new FirstPaint(clock, parser.isSet(startupOption)));
+
+    window.show();
+    if (!papers.isEmpty())
+        window.importFiles(papers);
+    return app.exec();
+}

@@ -1,0 +1,694 @@
+#include "mainwindow.h"
+
+#include "appidentity.h"
+#include "citationsdock.h"
+#include "dialogs.h"
+#include "error.h"
+#include "icons.h"
+#include "importjob.h"
+#include "languagemanager.h"
+#include "library/openlibrary.h"
+#include "librarydock.h"
+#include "model/reference.h"
+#include "notesdock.h"
+#include "preferencesdialog.h"
+#include "search/searchquery.h"
+#include "searchdock.h"
+#include "settings.h"
+#include "structuredock.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace duizhao::gui {
+
+namespace {
+
+QString modeCode(ReaderView::Mode mode)
+{
+    switch (mode) {
+    case ReaderView::Mode::English:
+        return QStringLiteral("english");
+    case ReaderView::Mode::Chinese:
+        return QStringLiteral("chinese");
+    case ReaderView::Mode::Interleaved:
+        return QStringLiteral("interleaved");
+    case ReaderView::Mode::SideBySide:
+        break;
+    }
+    return QStringLiteral("side-by-side");
+}
+
+ReaderView::Mode modeFromCode(const QString &code)
+{
+    if (code == u"english")
+        return ReaderView::Mode::English;
+    if (code == u"chinese")
+        return ReaderView::Mode::Chinese;
+    if (code == u"interleaved")
+        return ReaderView::Mode::Interleaved;
+    return ReaderView::Mode::SideBySide;
+}
+
+StructureTreeModel::Labels labelsFromCode(const QString &code)
+{
+    if (code == u"english")
+        return StructureTreeModel::Labels::English;
+    if (code == u"chinese")
+        return StructureTreeModel::Labels::Chinese;
+    return StructureTreeModel::Labels::Both;
+}
+
+QString labelsCode(StructureTreeModel::Labels labels)
+{
+    switch (labels) {
+    case StructureTreeModel::Labels::English:
+        return QStringLiteral("english");
+    case StructureTreeModel::Labels::Chinese:
+        return QStringLiteral("chinese");
+    case StructureTreeModel::Labels::Both:
+        break;
+    }
+    return QStringLiteral("both");
+}
+
+constexpr int SearchPauseMs = 250;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_reader(new ReaderView)
+    , m_structure(new StructureDock(this))
+    , m_search(new SearchDock(this))
+    , m_citations(new CitationsDock(this))
+    , m_notes(new NotesDock(this))
+    , m_libraryDock(new LibraryDock(this))
+    , m_sectionLabel(new QLabel)
+    , m_unitLabel(new QLabel)
+    , m_zoomLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
+    setCentralWidget(m_reader);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    resize(1280, 820);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchPauseMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+
+    createActions();
+    createToolBar();
+    createDocks();
+    createMenus();
+
+    m_sectionLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_sectionLabel, 1);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    statusBar()->addPermanentWidget(m_unitLabel);
+
+    connect(m_reader, &ReaderView::currentUnitChanged, this, [this](int unit) {
+        m_structure->showUnit(unit);
+        updateStatus();
+    });
+    connect(m_reader, &ReaderView::zoomChanged, this, [this](int) { updateStatus(); });
+    connect(m_reader, &ReaderView::copyAvailable, m_actions.copy, &QAction::setEnabled);
+    connect(m_reader, &ReaderView::citationActivated, this, [this](int citation) {
+        const CitationOccurrence &c = m_paper.citations[citation];
+        m_citations->showWork(c.work, citation);
+        m_reader->showRange(c.unitSeq, c.lang, {c.start, c.length});
+    });
+    connect(m_structure, &StructureDock::unitActivated, this, [this](int unit) {
+        m_reader->clearActiveRange();
+        m_reader->scrollToUnit(unit);
+    });
+    connect(m_search, &SearchDock::hitActivated, this, [this](int unit, Lang lang, int start, int length) {
+        m_reader->showRange(unit, lang, {start, length});
+    });
+    connect(m_citations, &CitationsDock::occurrenceActivated, this, [this](int unit, Lang lang, int start, int length) {
+        m_reader->showRange(unit, lang, {start, length});
+    });
+    connect(m_notes, &NotesDock::unitActivated, this, [this](int unit) { m_reader->scrollToUnit(unit); });
+    connect(m_libraryDock, &LibraryDock::documentActivated, this, &MainWindow::openDocument);
+
+    m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_importJob)
+        m_importJob->waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    Actions &a = m_actions;
+    a.importPaper = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    a.importPaper->setIcon(icons::importPaper(palette()));
+    connect(a.importPaper, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Paper"), QDir::homePath(),
+                                                                tr("Bilingual papers (*.txt);;All files (*)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    a.openLibrary = make(QKeySequence::Open);
+    connect(a.openLibrary, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open Library"), QDir::homePath(),
+                                                          tr("Duizhao libraries (*.duizhao);;All files (*)"));
+        if (!file.isEmpty())
+            openLibrary(file);
+    });
+    a.preferences = make(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a.preferences->setMenuRole(QAction::PreferencesRole);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    a.quit = make(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.copy = make(QKeySequence::Copy);
+    a.copy->setEnabled(false);
+    connect(a.copy, &QAction::triggered, m_reader, &ReaderView::copy);
+    a.copyWithCitation = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(a.copyWithCitation, &QAction::triggered, m_reader, &ReaderView::copyWithCitation);
+    a.find = make(QKeySequence::Find);
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    a.findNext = make(QKeySequence::FindNext);
+    connect(a.findNext, &QAction::triggered, this, [this] { m_search->step(+1); });
+    a.findPrevious = make(QKeySequence::FindPrevious);
+    connect(a.findPrevious, &QAction::triggered, this, [this] { m_search->step(-1); });
+
+    a.modes = new QActionGroup(this);
+    const std::pair<QAction **, ReaderView::Mode> modes[] = {{&a.sideBySide, ReaderView::Mode::SideBySide},
+                                                             {&a.english, ReaderView::Mode::English},
+                                                             {&a.chinese, ReaderView::Mode::Chinese},
+                                                             {&a.interleaved, ReaderView::Mode::Interleaved}};
+    int key = Qt::Key_1;
+    for (const auto &[action, mode] : modes) {
+        *action = make(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        (*action)->setCheckable(true);
+        (*action)->setIcon(icons::viewMode(mode, palette()));
+        a.modes->addAction(*action);
+        connect(*action, &QAction::triggered, this, [this, mode = mode] { setViewMode(mode); });
+    }
+    a.sideBySide->setChecked(true);
+
+    a.zoomIn = make(QKeySequence::ZoomIn);
+    a.zoomIn->setIcon(icons::zoom(true, palette()));
+    connect(a.zoomIn, &QAction::triggered, m_reader, &ReaderView::zoomIn);
+    a.zoomOut = make(QKeySequence::ZoomOut);
+    a.zoomOut->setIcon(icons::zoom(false, palette()));
+    connect(a.zoomOut, &QAction::triggered, m_reader, &ReaderView::zoomOut);
+    a.zoomReset = make(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(a.zoomReset, &QAction::triggered, m_reader, &ReaderView::resetZoom);
+
+    a.labels = new QActionGroup(this);
+    const std::pair<QAction **, StructureTreeModel::Labels> labels[] = {
+        {&a.labelsEnglish, StructureTreeModel::Labels::English},
+        {&a.labelsChinese, StructureTreeModel::Labels::Chinese},
+        {&a.labelsBoth, StructureTreeModel::Labels::Both}};
+    const StructureTreeModel::Labels currentLabels =
+        labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString());
+    for (const auto &[action, value] : labels) {
+        *action = make();
+        (*action)->setCheckable(true);
+        (*action)->setChecked(value == currentLabels);
+        a.labels->addAction(*action);
+        connect(*action, &QAction::triggered, this, [this, value = value] {
+            m_structure->setLabels(value);
+            Settings::setValue(Settings::Key::TreeLabels, labelsCode(value));
+        });
+    }
+
+    a.nextUnit = make(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(a.nextUnit, &QAction::triggered, m_reader, &ReaderView::goToNextUnit);
+    a.previousUnit = make(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(a.previousUnit, &QAction::triggered, m_reader, &ReaderView::goToPreviousUnit);
+    a.nextSection = make(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    connect(a.nextSection, &QAction::triggered, m_reader, &ReaderView::goToNextSection);
+    a.previousSection = make(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    connect(a.previousSection, &QAction::triggered, m_reader, &ReaderView::goToPreviousSection);
+    a.focusStructure = make(QKeySequence(Qt::ALT | Qt::Key_1));
+    connect(a.focusStructure, &QAction::triggered, this, [this] {
+        m_structure->show();
+        m_structure->raise();
+        m_structure->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    a.focusReader = make(QKeySequence(Qt::ALT | Qt::Key_2));
+    connect(a.focusReader, &QAction::triggered, this, [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
+    a.focusSearch = make(QKeySequence(Qt::ALT | Qt::Key_3));
+    connect(a.focusSearch, &QAction::triggered, this, [this] {
+        m_search->show();
+        m_search->raise();
+        m_search->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    a.nextPane = make(QKeySequence(Qt::Key_F6));
+    connect(a.nextPane, &QAction::triggered, this, &MainWindow::focusNextPane);
+
+    a.about = make();
+    a.about->setMenuRole(QAction::AboutRole);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    a.aboutQt = make();
+    a.aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->addAction(m_actions.importPaper);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_actions.modes->actions());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions.zoomOut);
+    m_toolBar->addAction(m_actions.zoomIn);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->setMaximumWidth(420);
+    m_toolBar->addWidget(m_searchField);
+    connect(m_searchField, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer.isActive())
+            searchNow();
+        m_search->step(+1);
+    });
+}
+
+void MainWindow::createDocks()
+{
+    addDockWidget(Qt::LeftDockWidgetArea, m_structure);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_structure, m_libraryDock);
+    m_structure->raise();
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    addDockWidget(Qt::RightDockWidgetArea, m_citations);
+    addDockWidget(Qt::RightDockWidgetArea, m_notes);
+    tabifyDockWidget(m_search, m_citations);
+    tabifyDockWidget(m_citations, m_notes);
+    m_search->raise();
+    resizeDocks({m_structure, m_search}, {330, 340}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_actions.importPaper);
+    m_fileMenu->addAction(m_actions.openLibrary);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.preferences);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_actions.copy);
+    m_editMenu->addAction(m_actions.copyWithCitation);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_actions.find);
+    m_editMenu->addAction(m_actions.findNext);
+    m_editMenu->addAction(m_actions.findPrevious);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_actions.modes->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.zoomIn);
+    m_viewMenu->addAction(m_actions.zoomOut);
+    m_viewMenu->addAction(m_actions.zoomReset);
+    m_viewMenu->addSeparator();
+    m_labelsMenu = m_viewMenu->addMenu(QString());
+    m_labelsMenu->addActions(m_actions.labels->actions());
+    m_docksMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_structure), static_cast<QDockWidget *>(m_libraryDock),
+                              static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_citations),
+                              static_cast<QDockWidget *>(m_notes)})
+        m_docksMenu->addAction(dock->toggleViewAction());
+    m_docksMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_actions.nextUnit);
+    m_goMenu->addAction(m_actions.previousUnit);
+    m_goMenu->addAction(m_actions.nextSection);
+    m_goMenu->addAction(m_actions.previousSection);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_actions.focusStructure);
+    m_goMenu->addAction(m_actions.focusReader);
+    m_goMenu->addAction(m_actions.focusSearch);
+    m_goMenu->addAction(m_actions.nextPane);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_actions.about);
+    m_helpMenu->addAction(m_actions.aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = m_actions;
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_labelsMenu->setTitle(tr("Structure &Labels"));
+    m_docksMenu->setTitle(tr("&Panels"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+
+    a.importPaper->setText(tr("&Import Paper…"));
+    a.importPaper->setToolTip(tr("Import a bilingual paper (Ctrl+I)"));
+    a.openLibrary->setText(tr("&Open Library…"));
+    a.preferences->setText(tr("Pre&ferences…"));
+    a.quit->setText(tr("&Quit"));
+    a.copy->setText(tr("&Copy"));
+    a.copyWithCitation->setText(tr("Copy with C&itation"));
+    a.copyWithCitation->setToolTip(tr("Copy the unit in both languages with a reference to the paper"));
+    a.find->setText(tr("&Find…"));
+    a.findNext->setText(tr("Find &Next"));
+    a.findPrevious->setText(tr("Find Pre&vious"));
+    a.sideBySide->setText(tr("&Side by Side"));
+    a.english->setText(tr("&English Only"));
+    a.chinese->setText(tr("&Chinese Only"));
+    a.interleaved->setText(tr("&Interleaved"));
+    a.zoomIn->setText(tr("Zoom &In"));
+    a.zoomOut->setText(tr("Zoom &Out"));
+    a.zoomReset->setText(tr("&Actual Size"));
+    a.labelsEnglish->setText(tr("&English"));
+    a.labelsChinese->setText(tr("&Chinese"));
+    a.labelsBoth->setText(tr("&Both"));
+    a.nextUnit->setText(tr("&Next Unit"));
+    a.previousUnit->setText(tr("&Previous Unit"));
+    a.nextSection->setText(tr("Next &Section"));
+    a.previousSection->setText(tr("Previous S&ection"));
+    a.focusStructure->setText(tr("Focus S&tructure"));
+    a.focusReader->setText(tr("Focus &Reader"));
+    a.focusSearch->setText(tr("Focus Search &Results"));
+    a.nextPane->setText(tr("Next &Pane"));
+    a.about->setText(tr("&About Duizhao"));
+    a.aboutQt->setText(tr("About &Qt"));
+
+    m_searchField->setPlaceholderText(tr("Search English and 中文 (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setToolTip(tr("Words, \"phrases\", prefix*, -exclude, a OR b; Chinese words of any length"));
+    m_sectionLabel->setAccessibleName(tr("Current section"));
+    m_reader->setAccessibleName(tr("Reader"));
+    m_reader->setPlaceholder(tr("This library has no papers yet.\nImport one with File → Import Paper…, "
+                                "or drop a .txt file on this window."));
+    updateRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        const std::pair<QAction *, ReaderView::Mode> modes[] = {{m_actions.sideBySide, ReaderView::Mode::SideBySide},
+                                                                {m_actions.english, ReaderView::Mode::English},
+                                                                {m_actions.chinese, ReaderView::Mode::Chinese},
+                                                                {m_actions.interleaved, ReaderView::Mode::Interleaved}};
+        for (const auto &[action, mode] : modes)
+            action->setIcon(icons::viewMode(mode, palette()));
+        m_actions.importPaper->setIcon(icons::importPaper(palette()));
+        m_actions.zoomIn->setIcon(icons::zoom(true, palette()));
+        m_actions.zoomOut->setIcon(icons::zoom(false, palette()));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const bool chinese = LanguageManager::current() == u"zh_CN";
+    QString title = chinese && !m_paper.meta.titleZh.isEmpty() ? m_paper.meta.titleZh : m_paper.meta.titleEn;
+    setWindowTitle(title.isEmpty() ? tr("Duizhao") : tr("%1 — Duizhao").arg(title));
+}
+
+void MainWindow::updateStatus()
+{
+    const int unit = m_reader->currentUnit();
+    if (unit < 1 || m_paper.units.isEmpty()) {
+        m_sectionLabel->clear();
+        m_unitLabel->clear();
+    } else {
+        const bool chinese = LanguageManager::current() == u"zh_CN";
+        m_sectionLabel->setText(sectionPath(m_paper, unit, chinese ? Lang::Zh : Lang::En));
+        m_unitLabel->setText(tr("Unit %1 of %2").arg(unit).arg(m_paper.units.size()));
+    }
+    m_zoomLabel->setText(tr("%1%").arg(qRound(100 * std::pow(1.1, m_reader->zoom()))));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::value(Settings::Key::RecentLibraries).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openLibrary(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *personal = m_recentMenu->addAction(tr("My Library"));
+    connect(personal, &QAction::triggered, this, [this] { openLibrary(QString()); });
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    try {
+        OpenedLibrary opened = duizhao::openLibrary(path);
+        if (m_importJob)
+            m_importJob->waitForFinished();
+        m_library = std::move(opened.library);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Open Library"),
+                      tr("The library could not be opened:\n%1").arg(error.text()));
+        return false;
+    }
+    Settings::setValue(Settings::Key::LibraryPath, path);
+    if (!path.isEmpty())
+        Settings::addRecentLibrary(path);
+    updateRecentMenu();
+    const qint64 remembered = Settings::value(Settings::Key::DocumentId).toLongLong();
+    openDocument(m_library->document(remembered) ? remembered : m_library->defaultDocumentId());
+    return true;
+}
+
+void MainWindow::openDocument(qint64 id)
+{
+    m_documentId = id;
+    m_paper = id > 0 && m_library ? m_library->loadPaper(id) : Paper();
+    m_reader->setPaper(m_paper);
+    m_structure->setPaper(m_paper);
+    m_citations->setPaper(m_paper);
+    m_notes->setPaper(m_paper);
+    m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
+                              m_library ? m_library->documents() : QList<DocumentInfo>(), id);
+    m_search->clear();
+    if (!m_searchField->text().isEmpty())
+        searchNow();
+    Settings::setValue(Settings::Key::DocumentId, id);
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::searchNow()
+{
+    m_searchTimer.stop();
+    const QString text = m_searchField->text();
+    const SearchQuery query = SearchQuery::parse(text);
+    m_reader->setSearchQuery(query);
+    if (query.isEmpty() || !m_library || m_documentId <= 0) {
+        m_search->clear();
+        return;
+    }
+    SearchOptions options;
+    options.documentId = m_documentId;
+    options.limit = 500;
+    m_search->setResults(text.trimmed(), m_library->search(query, options));
+    if (!m_search->isVisible())
+        m_search->show();
+    m_search->raise();
+}
+
+void MainWindow::setViewMode(ReaderView::Mode mode)
+{
+    m_reader->setMode(mode);
+    const std::pair<QAction *, ReaderView::Mode> modes[] = {{m_actions.sideBySide, ReaderView::Mode::SideBySide},
+                                                            {m_actions.english, ReaderView::Mode::English},
+                                                            {m_actions.chinese, ReaderView::Mode::Chinese},
+                                                            {m_actions.interleaved, ReaderView::Mode::Interleaved}};
+    for (const auto &[action, m] : modes)
+        action->setChecked(m == mode);
+    Settings::setValue(Settings::Key::ViewMode, modeCode(mode));
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_library || files.isEmpty())
+        return;
+    if (m_importJob && m_importJob->isRunning()) {
+        Dialogs::show(this, Dialogs::Kind::Information, tr("Import"), tr("An import is already running."));
+        return;
+    }
+    m_importJob = new ImportJob(m_library->path(), files, this);
+    connect(m_importJob, &ImportJob::finished, this, &MainWindow::importFinished);
+    m_importJob->start();
+}
+
+void MainWindow::importFinished(const ImportOutcome &outcome)
+{
+    if (m_importJob)
+        m_importJob->deleteLater();
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the library is unchanged."), 5000);
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Import Failed"),
+                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(outcome.error));
+        return;
+    }
+    statusBar()->showMessage(outcome.added > 0 ? tr("Papers imported: %1.").arg(outcome.added)
+                                               : tr("That paper is already in the library."),
+                             5000);
+    if (!outcome.documentIds.isEmpty())
+        openDocument(outcome.documentIds.back());
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    m_reader->setZoom(Settings::value(Settings::Key::Zoom).toInt());
+    setViewMode(modeFromCode(Settings::value(Settings::Key::ViewMode).toString()));
+    if (m_documentId > 0 && m_documentId == Settings::value(Settings::Key::DocumentId).toLongLong()) {
+        m_reader->setPosition({Settings::value(Settings::Key::ReadingUnit).toInt(),
+                               Settings::value(Settings::Key::ReadingOffset).toDouble()});
+    }
+}
+
+void MainWindow::saveSession()
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::Zoom, m_reader->zoom());
+    Settings::setValue(Settings::Key::DocumentId, m_documentId);
+    const ReaderView::Position position = m_reader->position();
+    Settings::setValue(Settings::Key::ReadingUnit, position.unit);
+    Settings::setValue(Settings::Key::ReadingOffset, position.offset);
+    Settings::sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importJob && m_importJob->isRunning())
+        m_importJob->waitForFinished();
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::setUiLanguage(const QString &choice)
+{
+    Settings::setValue(Settings::Key::UiLanguage, choice);
+    LanguageManager::apply(choice);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setUiLanguage(dialog.language());
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Duizhao 对照 %1</h3>"
+           "<p>An explorer for bilingual policy papers: the English translation beside its Chinese original, "
+           "aligned paragraph by paragraph.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>The bundled paper: Gu Xueming 顾学明 and Liu Yiming 刘一鸣, “U.S. Technology Competition with China "
+           "and China’s Countermeasures from the Perspective of Technology Power” [技术权力视角下美国对华技术竞争及"
+           "中国应对], translated by <a href=\"https://interpret.csis.org\">CSIS Interpret: China</a>, 2023; "
+           "original work published 17 November 2022. The text is © its authors and translators.</p>"
+           "<p>Built with Qt %2 and SQLite.</p>")
+            .arg(version(), QString::fromLatin1(qVersion()));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Duizhao"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(text);
+    box.exec();
+}
+
+void MainWindow::focusNextPane()
+{
+    QList<QWidget *> panes = {m_structure->view(), m_reader, m_search->view(), m_searchField};
+    const int current = int(panes.indexOf(QApplication::focusWidget()));
+    for (int i = 1; i <= panes.size(); ++i) {
+        QWidget *next = panes[(current + i) % panes.size()];
+        if (next->isVisible()) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace duizhao::gui

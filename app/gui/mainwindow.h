@@ -1,0 +1,122 @@
+#pragma once
+
+#include "importjob.h"
+#include "library/library.h"
+#include "readerview.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+
+namespace duizhao::gui {
+
+class CitationsDock;
+class LibraryDock;
+class NotesDock;
+class SearchDock;
+class StructureDock;
+
+// The program's window: the reader in the middle; structure, search results, citations,
+// alignment notes and the library in docks; menus, a toolbar with the search field, and a
+// status bar with the current section and unit.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a library file; empty = the per-user library (created with the bundled paper).
+    bool openLibrary(const QString &path);
+    void openDocument(qint64 id);
+    void importFiles(const QStringList &files);
+    // Restores geometry, docks, document, reading position, zoom and mode from the settings.
+    void restoreSession();
+    void saveSession();
+
+    Library *library() const { return m_library.get(); }
+    qint64 documentId() const { return m_documentId; }
+    ReaderView *reader() const { return m_reader; }
+    StructureDock *structureDock() const { return m_structure; }
+    SearchDock *searchDock() const { return m_search; }
+    CitationsDock *citationsDock() const { return m_citations; }
+    NotesDock *notesDock() const { return m_notes; }
+    LibraryDock *libraryDock() const { return m_libraryDock; }
+    QLineEdit *searchField() const { return m_searchField; }
+    ImportJob *importJob() const { return m_importJob; }
+    // Runs the search the field's text asks for now, instead of after the typing pause.
+    void searchNow();
+    void setViewMode(ReaderView::Mode mode);
+    void setUiLanguage(const QString &choice);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void retranslate();
+    void updateStatus();
+    void updateRecentMenu();
+    void updateTitle();
+    void importFinished(const ImportOutcome &outcome);
+    void showPreferences();
+    void showAbout();
+    void focusNextPane();
+
+    std::unique_ptr<Library> m_library;
+    Paper m_paper;
+    qint64 m_documentId = 0;
+
+    ReaderView *m_reader;
+    StructureDock *m_structure;
+    SearchDock *m_search;
+    CitationsDock *m_citations;
+    NotesDock *m_notes;
+    LibraryDock *m_libraryDock;
+    QLineEdit *m_searchField = nullptr;
+    QTimer m_searchTimer;
+    QLabel *m_sectionLabel;
+    QLabel *m_unitLabel;
+    QLabel *m_zoomLabel;
+    QPointer<ImportJob> m_importJob;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_labelsMenu = nullptr;
+    QMenu *m_docksMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    struct Actions
+    {
+        QAction *importPaper, *openLibrary, *preferences, *quit;
+        QAction *copy, *copyWithCitation, *find, *findNext, *findPrevious;
+        QActionGroup *modes;
+        QAction *sideBySide, *english, *chinese, *interleaved;
+        QAction *zoomIn, *zoomOut, *zoomReset;
+        QActionGroup *labels;
+        QAction *labelsEnglish, *labelsChinese, *labelsBoth;
+        QAction *nextUnit, *previousUnit, *nextSection, *previousSection;
+        QAction *focusStructure, *focusReader, *focusSearch, *nextPane;
+        QAction *about, *aboutQt;
+    } m_actions{};
+};
+
+} // namespace duizhao::gui

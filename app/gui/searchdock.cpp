@@ -1,0 +1,138 @@
+#include "searchdock.h"
+
+#include "markedtextdelegate.h"
+#include "models/modelroles.h"
+#include "models/searchresultsmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace duizhao::gui {
+
+namespace {
+QLabel *stateLabel()
+{
+    auto *label = new QLabel;
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMargin(16);
+    return label;
+}
+} // namespace
+
+SearchDock::SearchDock(QWidget *parent)
+    : QDockWidget(parent)
+    , m_model(new SearchResultsModel(this))
+    , m_pages(new QStackedWidget)
+    , m_emptyLabel(stateLabel())
+    , m_noResultsLabel(stateLabel())
+    , m_summary(new QLabel)
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("searchDock"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegateForColumn(SearchResultsModel::SnippetColumn, new MarkedTextDelegate(m_view));
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(SearchResultsModel::UnitColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SearchResultsModel::LanguageColumn, QHeaderView::ResizeToContents);
+
+    auto *results = new QWidget;
+    auto *layout = new QVBoxLayout(results);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->setSpacing(2);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+
+    m_pages->addWidget(m_emptyLabel);
+    m_pages->addWidget(results);
+    m_pages->addWidget(m_noResultsLabel);
+    setWidget(m_pages);
+
+    connect(m_view, &QTreeView::activated, this, &SearchDock::activate);
+    connect(m_view, &QTreeView::clicked, this, &SearchDock::activate);
+    retranslate();
+}
+
+void SearchDock::setResults(const QString &query, const QList<SearchHit> &hits)
+{
+    m_model->setResults(query, hits);
+    if (hits.isEmpty()) {
+        m_noResultsLabel->setText(tr("No results for “%1”.\nSearch looks for every word in either language; "
+                                     "try fewer words, a prefix like decoupl*, or the Chinese term.")
+                                      .arg(query));
+        m_pages->setCurrentIndex(2);
+    } else {
+        m_summary->setText(tr("Hits for “%1”: %2").arg(query).arg(hits.size()));
+        m_pages->setCurrentIndex(1);
+    }
+}
+
+void SearchDock::clear()
+{
+    m_model->setResults(QString(), {});
+    m_pages->setCurrentIndex(0);
+}
+
+SearchDock::State SearchDock::state() const
+{
+    switch (m_pages->currentIndex()) {
+    case 1:
+        return State::Results;
+    case 2:
+        return State::NoResults;
+    default:
+        return State::Empty;
+    }
+}
+
+bool SearchDock::step(int direction)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return false;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (direction > 0 ? -1 : rows);
+    const int next = ((current + direction) % rows + rows) % rows;
+    const QModelIndex index = m_model->index(next, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    activate(index);
+    return true;
+}
+
+void SearchDock::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex first = index.siblingAtColumn(0);
+    emit hitActivated(first.data(UnitSeqRole).toInt(), langFromCode(first.data(LangRole).toString()).value_or(Lang::En),
+                      first.data(TextStartRole).toInt(), first.data(TextLengthRole).toInt());
+}
+
+void SearchDock::retranslate()
+{
+    setWindowTitle(tr("Search Results"));
+    m_emptyLabel->setText(tr("Type in the search field (Ctrl+F) to search the English and the Chinese.\n"
+                             "Try 脱钩, “small yard”, decoupl* or 芯片 OR chips."));
+    m_view->setAccessibleName(tr("Search results"));
+    m_view->header()->headerDataChanged(Qt::Horizontal, 0, SearchResultsModel::ColumnCount - 1);
+    if (state() != State::Empty)
+        setResults(m_model->query(), m_model->hits());
+}
+
+void SearchDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+} // namespace duizhao::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "library/library.h"
+
+#include <QDockWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace duizhao {
+class SearchResultsModel;
+}
+
+namespace duizhao::gui {
+
+// Search results: unit, language and a snippet with the hit marked. An empty query and a query
+// without results each have their own page, so the dock never looks broken.
+class SearchDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SearchDock(QWidget *parent = nullptr);
+
+    void setResults(const QString &query, const QList<SearchHit> &hits);
+    void clear();
+    // Moves the selection to the next/previous hit and reports it; false when there are none.
+    bool step(int direction);
+    SearchResultsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    enum class State
+    {
+        Empty,
+        Results,
+        NoResults
+    };
+    State state() const;
+
+signals:
+    void hitActivated(int unitSeq, Lang lang, int start, int length);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void activate(const QModelIndex &index);
+
+    SearchResultsModel *m_model;
+    QStackedWidget *m_pages;
+    QLabel *m_emptyLabel;
+    QLabel *m_noResultsLabel;
+    QLabel *m_summary;
+    QTreeView *m_view;
+};
+
+} // namespace duizhao::gui

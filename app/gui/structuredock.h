@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/structuretreemodel.h"
+
+#include <QDockWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeView;
+class QComboBox;
+
+namespace duizhao {
+class StructureFilterModel;
+}
+
+namespace duizhao::gui {
+
+class FrameworkDecorationModel;
+
+// The paper's structure: a filterable tree of parts, sections, subsections and points, each
+// marked with the part of the framework it belongs to, and a legend that explains the marks.
+class StructureDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StructureDock(QWidget *parent = nullptr);
+
+    void setPaper(const Paper &paper);
+    void setFrameworkLevels(const QHash<int, QString> &levels);
+    void setLabels(StructureTreeModel::Labels labels);
+    // Selects the node of the unit being read, without asking the reader to move.
+    void showUnit(int unitSeq);
+    QTreeView *view() const { return m_view; }
+    StructureTreeModel *model() const { return m_model; }
+
+signals:
+    void unitActivated(int unitSeq);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildLegend();
+
+    StructureTreeModel *m_model;
+    FrameworkDecorationModel *m_decorated;
+    StructureFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QTreeView *m_view;
+    QWidget *m_legend;
+    bool m_following = false;
+};
+
+} // namespace duizhao::gui

@@ -1,0 +1,672 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FrameworkStyle</name>
+    <message>
+        <source>Competition over power</source>
+        <translation>实力竞争</translation>
+    </message>
+    <message>
+        <source>Competition over order</source>
+        <translation>秩序竞争</translation>
+    </message>
+    <message>
+        <source>Competition over values</source>
+        <translation>价值观竞争</translation>
+    </message>
+    <message>
+        <source>The U.S. dilemmas</source>
+        <translation>美国面临的困境</translation>
+    </message>
+    <message>
+        <source>China’s countermeasures</source>
+        <translation>中国的应对</translation>
+    </message>
+    <message>
+        <source>Introduction and overview</source>
+        <translation>引言与概述</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AlignmentNotesModel</name>
+    <message>
+        <source>Numbering</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Lost words</source>
+        <translation>缺词</translation>
+    </message>
+    <message>
+        <source>Unpaired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无编号</translation>
+    </message>
+    <message>
+        <source>The English numbers this %1, the Chinese %2.</source>
+        <translation>英文编号为 %1，中文编号为 %2。</translation>
+    </message>
+    <message>
+        <source>A heading is cut short in one language: “%1” beside “%2”.</source>
+        <translation>一种语言的标题不完整：“%1”对应“%2”。</translation>
+    </message>
+    <message>
+        <source>The English lost a word here: “…%1”.</source>
+        <translation>英文此处缺少词语：“…%1”。</translation>
+    </message>
+    <message>
+        <source>The English lost a name here: “…%1”; the Chinese has %2.</source>
+        <translation>英文此处缺少名称：“…%1”；中文为 %2。</translation>
+    </message>
+    <message>
+        <source>This English paragraph has no Chinese counterpart.</source>
+        <translation>此英文段落没有对应的中文。</translation>
+    </message>
+    <message>
+        <source>This Chinese paragraph has no English counterpart.</source>
+        <translation>此中文段落没有对应的英文。</translation>
+    </message>
+    <message>
+        <source>The Chinese cites “%1”, the English does not.</source>
+        <translation>中文引用了“%1”，英文没有。</translation>
+    </message>
+    <message>
+        <source>The English cites “%1”, the Chinese does not.</source>
+        <translation>英文引用了“%1”，中文没有。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>差异</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::CitationsModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>第 %1 单元</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3, %2 — occurrences: %4</source>
+        <translation>%1, %2 · %3, %2 — 出现次数：%4</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::DocumentsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::SearchResultsModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::StructureTreeModel</name>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::CitationsDock</name>
+    <message>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Cited works</source>
+        <translation>被引文献</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ImportJob</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 papers…</source>
+        <translation>正在导入 %1 篇论文…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>未打开文库</translation>
+    </message>
+    <message>
+        <source>Papers in the library</source>
+        <translation>文库中的论文</translation>
+    </message>
+    <message>
+        <source>Double-click a paper to open it. Import more with File → Import Paper… or by dropping .txt files on the window.</source>
+        <translation>双击论文即可打开。可通过“文件 → 导入论文…”或将 .txt 文件拖到窗口上导入更多论文。</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::MainWindow</name>
+    <message>
+        <source>Import Paper</source>
+        <translation>导入论文</translation>
+    </message>
+    <message>
+        <source>Bilingual papers (*.txt);;All files (*)</source>
+        <translation>双语论文 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>Duizhao libraries (*.duizhao);;All files (*)</source>
+        <translation>对照文库 (*.duizhao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Structure &amp;Labels</source>
+        <translation>结构标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Import Paper…</source>
+        <translation>导入论文(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a bilingual paper (Ctrl+I)</source>
+        <translation>导入双语论文 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>连同引文复制(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the unit in both languages with a reference to the paper</source>
+        <translation>复制本单元的中英文，并附上论文出处</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>左右对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;English Only</source>
+        <translation>仅英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese Only</source>
+        <translation>仅中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interleaved</source>
+        <translation>上下交替(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>中英文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unit</source>
+        <translation>下一单元(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unit</source>
+        <translation>上一单元(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Section</source>
+        <translation>下一节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;ection</source>
+        <translation>上一节(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Focus S&amp;tructure</source>
+        <translation>转到结构(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reader</source>
+        <translation>转到阅读区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Focus Search &amp;Results</source>
+        <translation>转到搜索结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Duizhao</source>
+        <translation>关于对照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search English and 中文 (Ctrl+F)</source>
+        <translation>搜索英文和中文 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words, "phrases", prefix*, -exclude, a OR b; Chinese words of any length</source>
+        <translation>词语、"短语"、前缀*、-排除、a OR b；任意长度的中文词语</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>当前章节</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <source>This library has no papers yet.
+Import one with File → Import Paper…, or drop a .txt file on this window.</source>
+        <translation>此文库中还没有论文。
+请通过“文件 → 导入论文…”导入，或将 .txt 文件拖到此窗口。</translation>
+    </message>
+    <message>
+        <source>Duizhao</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>%1 — Duizhao</source>
+        <translation>%1 — 对照</translation>
+    </message>
+    <message>
+        <source>Unit %1 of %2</source>
+        <translation>第 %1 单元，共 %2 单元</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>My Library</source>
+        <translation>我的文库</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>无法打开文库</translation>
+    </message>
+    <message>
+        <source>The library could not be opened:
+%1</source>
+        <translation>无法打开文库：
+%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>导入已取消，文库未作更改。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.
+
+%1</source>
+        <translation>未导入任何内容，文库未作更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>That paper is already in the library.</source>
+        <translation>该论文已在文库中。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duizhao 对照 %1&lt;/h3&gt;&lt;p&gt;An explorer for bilingual policy papers: the English translation beside its Chinese original, aligned paragraph by paragraph.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;The bundled paper: Gu Xueming 顾学明 and Liu Yiming 刘一鸣, “U.S. Technology Competition with China and China’s Countermeasures from the Perspective of Technology Power” [技术权力视角下美国对华技术竞争及中国应对], translated by &lt;a href="https://interpret.csis.org"&gt;CSIS Interpret: China&lt;/a&gt;, 2023; original work published 17 November 2022. The text is © its authors and translators.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;对照 Duizhao %1&lt;/h3&gt;&lt;p&gt;双语政策论文浏览器：英文译文与中文原文逐段对照。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;&lt;p&gt;随附论文：顾学明、刘一鸣，《技术权力视角下美国对华技术竞争及中国应对》（U.S. Technology Competition with China and China’s Countermeasures from the Perspective of Technology Power），英文译本由 &lt;a href="https://interpret.csis.org"&gt;CSIS Interpret: China&lt;/a&gt; 于 2023 年发布；原文发表于 2022 年 11 月 17 日。文本版权归作者和译者所有。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Duizhao</source>
+        <translation>关于对照</translation>
+    </message>
+    <message>
+        <source>Papers imported: %1.</source>
+        <translation>已导入论文：%1 篇。</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::NotesDock</name>
+    <message>
+        <source>Alignment Notes</source>
+        <translation>对齐说明</translation>
+    </message>
+    <message>
+        <source>Alignment notes</source>
+        <translation>对齐说明</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The paper is always shown in both of its languages; this sets the language of menus, panels and messages.</source>
+        <translation>论文始终以两种语言显示；此项设置菜单、面板和消息所用的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ReaderView</name>
+    <message>
+        <source>Reader</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <source>(no English text in the source)</source>
+        <translation>（原文中没有英文）</translation>
+    </message>
+    <message>
+        <source>(no Chinese text in the source)</source>
+        <translation>（原文中没有中文）</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>第 %1 单元</translation>
+    </message>
+    <message>
+        <source>units %1–%2</source>
+        <translation>第 %1–%2 单元</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>连同引文复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>In the Chinese: %1</source>
+        <translation>中文：%1</translation>
+    </message>
+    <message>
+        <source>In the English: %1</source>
+        <translation>英文：%1</translation>
+    </message>
+    <message>
+        <source>Footnote %1. The notes themselves are not part of the source text.</source>
+        <translation>脚注 %1。脚注内容不在原文之中。</translation>
+    </message>
+    <message>
+        <source>Occurrences in the paper: %1 — click to show them in Citations</source>
+        <translation>在论文中出现 %1 次 — 点击可在“引用”中查看</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::SearchDock</name>
+    <message>
+        <source>No results for “%1”.
+Search looks for every word in either language; try fewer words, a prefix like decoupl*, or the Chinese term.</source>
+        <translation>没有找到“%1”。
+搜索会在两种语言中查找每个词；请尝试减少词语、使用 decoupl* 之类的前缀，或输入中文术语。</translation>
+    </message>
+    <message>
+        <source>Search Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Type in the search field (Ctrl+F) to search the English and the Chinese.
+Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
+        <translation>在搜索框 (Ctrl+F) 中输入即可搜索英文和中文。
+试试 脱钩、“small yard”、decoupl* 或 芯片 OR chips。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Hits for “%1”: %2</source>
+        <translation>“%1”的搜索结果：%2 条</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::StructureDock</name>
+    <message>
+        <source>Legend of the framework marks</source>
+        <translation>框架标记图例</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Filter sections…</source>
+        <translation>筛选章节…</translation>
+    </message>
+    <message>
+        <source>Filter the structure</source>
+        <translation>筛选结构</translation>
+    </message>
+    <message>
+        <source>Structure of the paper</source>
+        <translation>论文结构</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore bilingual English/Chinese policy papers.</source>
+        <translation>浏览中英双语政策论文。</translation>
+    </message>
+    <message>
+        <source>Open this library file.</source>
+        <translation>打开此文库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file.</source>
+        <translation>将设置保存在此文件中。</translation>
+    </message>
+    <message>
+        <source>Render screenshots into DIR and exit.</source>
+        <translation>将截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted reader and exit.</source>
+        <translation>输出首次绘制阅读区所用的时间后退出。</translation>
+    </message>
+    <message>
+        <source>Start, paint once and exit (for packaging checks).</source>
+        <translation>启动、绘制一次后退出（用于打包检查）。</translation>
+    </message>
+    <message>
+        <source>A library (.duizhao) to open, or papers (.txt) to import.</source>
+        <translation>要打开的文库 (.duizhao) 或要导入的论文 (.txt)。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,411 @@
+// The main window driven as a user drives it: clicking the structure tree, scrolling the reader,
+// searching, switching view modes and the UI language, importing a bad file.
+
+#include "citationsdock.h"
+#include "dialogs.h"
+#include "import/paperreader.h"
+#include "languagemanager.h"
+#include "librarydock.h"
+#include "mainwindow.h"
+#include "models/modelroles.h"
+#include "models/searchresultsmodel.h"
+#include "notesdock.h"
+#include "search/searchquery.h"
+#include "searchdock.h"
+#include "settings.h"
+#include "structuredock.h"
+#include "support/testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+
+using namespace duizhao;
+using namespace duizhao::gui;
+using namespace duizhao::test;
+
+namespace {
+
+struct Window
+{
+    QTemporaryDir dir;
+    QString libraryPath = dir.filePath(QStringLiteral("gui.duizhao"));
+    QList<QString> messages;
+    std::unique_ptr<MainWindow> window;
+
+    Window()
+    {
+        Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+        Dialogs::setHandler([this](Dialogs::Kind, const QString &title, const QString &text) {
+            messages.append(title + u'\n' + text);
+        });
+        open();
+    }
+    ~Window()
+    {
+        window.reset();
+        Dialogs::setHandler({});
+        Settings::useFile(QString());
+        LanguageManager::apply(QStringLiteral("en"));
+    }
+    void open()
+    {
+        window = std::make_unique<MainWindow>();
+        window->resize(1300, 860);
+        {
+            Library library(libraryPath);
+            if (library.documents().isEmpty())
+                library.addPaper(
+                    PaperReader::readFile(sourceDir() + QStringLiteral("/resources/technology-power.txt")));
+        }
+        REQUIRE(window->openLibrary(libraryPath));
+        window->restoreSession();
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ReaderView *reader() const { return window->reader(); }
+    const Paper &paper() const { return reader()->paper(); }
+    int unitStarting(QStringView english) const
+    {
+        for (const Unit &unit : paper().units) {
+            if (unit.en.startsWith(english))
+                return unit.seq;
+        }
+        FAIL("no unit starting with " << english.toString().toStdString());
+        return 0;
+    }
+};
+
+// QTest::keyClicks only types Latin-1; Chinese arrives as key events carrying text, as from an
+// input method that commits each character.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+} // namespace
+
+TEST_CASE("the window opens on the paper with every unit laid out", "[gui]")
+{
+    Window w;
+    CHECK(w.paper().units.size() == 57);
+    CHECK(w.window->windowTitle().startsWith(u"U.S. Technology Competition with China"));
+    CHECK(w.reader()->currentUnit() == 1);
+    CHECK(w.window->structureDock()->view()->model()->rowCount() == 4);
+}
+
+TEST_CASE("side by side: each unit's English and Chinese start level and rows never overlap", "[gui][reader]")
+{
+    Window w;
+    ReaderView *reader = w.reader();
+    for (int seq = 1; seq <= 57; ++seq) {
+        reader->scrollToUnit(seq);
+        const Unit &unit = w.paper().units[seq - 1];
+        const QRect en = reader->textRect(seq, Lang::En, {0, 1});
+        const QRect zh = reader->textRect(seq, Lang::Zh, {0, 1});
+        INFO("unit " << seq);
+        REQUIRE(en.isValid());
+        REQUIRE(zh.isValid());
+        CHECK(std::abs(en.top() - zh.top()) <= 4); // same line, fonts of different height
+        CHECK(en.right() < zh.left());             // English on the left
+        // The last character of the longer side still lies inside the unit's row.
+        const QRect row = reader->unitRect(seq);
+        CHECK(reader->textRect(seq, Lang::En, {int(unit.en.size()) - 1, 1}).bottom() <= row.bottom());
+        CHECK(reader->textRect(seq, Lang::Zh, {int(unit.zh.size()) - 1, 1}).bottom() <= row.bottom());
+        if (seq < 57)
+            CHECK(row.bottom() < reader->unitRect(seq + 1).top() + 1);
+    }
+}
+
+TEST_CASE("clicking a node in the structure tree brings its unit to the top of the reader", "[gui][tree]")
+{
+    Window w;
+    QTreeView *tree = w.window->structureDock()->view();
+    const int order = w.unitStarting(u"(ii) Competition over Order");
+    // Find the node in the tree and click it like a user.
+    QModelIndex target;
+    for (int part = 0; part < tree->model()->rowCount(); ++part) {
+        const QModelIndex p = tree->model()->index(part, 0);
+        for (int section = 0; section < tree->model()->rowCount(p); ++section) {
+            const QModelIndex s = tree->model()->index(section, 0, p);
+            if (s.data(UnitSeqRole).toInt() == order)
+                target = s;
+        }
+    }
+    REQUIRE(target.isValid());
+    tree->scrollTo(target);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(target).center());
+    CHECK(w.reader()->currentUnit() == order);
+    const QRect row = w.reader()->unitRect(order);
+    CHECK(row.top() >= 0);
+    CHECK(row.top() < 60); // at the top, below the heading's own space
+    // The status bar says where the reader is.
+    QStringList status;
+    for (const QLabel *label : w.window->statusBar()->findChildren<QLabel *>())
+        status.append(label->text());
+    CHECK(status.contains(QStringLiteral("Unit %1 of 57").arg(order)));
+    CHECK(status.join(u'|').contains(
+        u"II. The Three Aspects of U.S. Technology Competition with China › (ii) Competition over Order"));
+}
+
+TEST_CASE("scrolling the reader selects the node being read", "[gui][tree]")
+{
+    Window w;
+    const int point = w.unitStarting(u"(2) Pushing international adoption");
+    w.reader()->scrollToUnit(point);
+    QTreeView *tree = w.window->structureDock()->view();
+    CHECK(tree->currentIndex().data(UnitSeqRole).toInt() == point);
+    // An unnumbered paragraph selects the heading it belongs to.
+    const int generally = w.unitStarting(u"Generally speaking");
+    w.reader()->scrollToUnit(generally);
+    CHECK(tree->currentIndex()
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(u"2. Main Features of the Competition over Values"));
+    // Scrolling by the scroll bar, not by a jump, does the same.
+    w.reader()->scrollToUnit(1);
+    QScrollBar *bar = w.reader()->verticalScrollBar();
+    const QRect target = w.reader()->unitRect(point);
+    bar->setValue(bar->value() + target.top() + 5);
+    CHECK(w.reader()->currentUnit() == point);
+    CHECK(tree->currentIndex().data(UnitSeqRole).toInt() == point);
+}
+
+TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui][search]")
+{
+    Window w;
+    SearchDock *dock = w.window->searchDock();
+    CHECK(dock->state() == SearchDock::State::Empty);
+    typeText(w.window->searchField(), QStringLiteral("脱钩"));
+    CHECK(w.window->searchField()->text() == u"脱钩");
+    w.window->searchNow(); // instead of waiting for the typing pause
+    REQUIRE(dock->state() == SearchDock::State::Results);
+
+    // As many rows as Chinese units containing 脱钩 (a full scan of the paper).
+    int expected = 0;
+    for (const Unit &unit : w.paper().units)
+        expected += searchNormalised(unit.zh).contains(u"脱钩") ? 1 : 0;
+    CHECK(dock->model()->rowCount() == expected);
+
+    // F3 steps to the first hit: the reader shows it and marks every hit in the unit.
+    QTest::keyClick(w.window.get(), Qt::Key_F3);
+    const QModelIndex first = dock->view()->currentIndex().siblingAtColumn(0);
+    REQUIRE(first.isValid());
+    const int unit = first.data(UnitSeqRole).toInt();
+    const int start = first.data(TextStartRole).toInt();
+    CHECK(w.paper().units[unit - 1].zh.mid(start, 2) == u"脱钩");
+    CHECK(w.reader()->isMarkedAsHit(unit, Lang::Zh, start));
+    const QRect hit = w.reader()->textRect(unit, Lang::Zh, {start, 2});
+    CHECK(w.reader()->viewport()->rect().contains(hit));
+    QTest::keyClick(w.window.get(), Qt::Key_F3);
+    CHECK(dock->view()->currentIndex().row() == 1);
+    QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    CHECK(dock->view()->currentIndex().row() == 0);
+
+    // No results, then an empty query: each has its own state.
+    w.window->searchField()->setText(QStringLiteral("qwertyuiop"));
+    w.window->searchNow();
+    CHECK(dock->state() == SearchDock::State::NoResults);
+    w.window->searchField()->clear();
+    w.window->searchNow();
+    CHECK(dock->state() == SearchDock::State::Empty);
+    CHECK_FALSE(w.reader()->isMarkedAsHit(unit, Lang::Zh, start));
+}
+
+TEST_CASE("English search: small yard", "[gui][search]")
+{
+    Window w;
+    w.window->searchField()->setText(QStringLiteral("small yard"));
+    w.window->searchNow();
+    const SearchResultsModel *model = w.window->searchDock()->model();
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->index(row, 0).data(MarkedTextRole).toString().contains(u"«"));
+}
+
+TEST_CASE("each view mode lays the languages out as it says", "[gui][reader]")
+{
+    Window w;
+    ReaderView *reader = w.reader();
+    const int seq = w.unitStarting(u"(1) Fighting for the right");
+    auto rects = [&] {
+        reader->scrollToUnit(seq);
+        return std::pair{reader->textRect(seq, Lang::En, {0, 1}), reader->textRect(seq, Lang::Zh, {0, 1})};
+    };
+    w.window->setViewMode(ReaderView::Mode::English);
+    auto [en, zh] = rects();
+    CHECK(en.isValid());
+    CHECK_FALSE(zh.isValid());
+    w.window->setViewMode(ReaderView::Mode::Chinese);
+    std::tie(en, zh) = rects();
+    CHECK_FALSE(en.isValid());
+    CHECK(zh.isValid());
+    w.window->setViewMode(ReaderView::Mode::Interleaved);
+    std::tie(en, zh) = rects();
+    REQUIRE(en.isValid());
+    REQUIRE(zh.isValid());
+    CHECK(zh.top() > en.bottom());              // Chinese below its English
+    CHECK(std::abs(zh.left() - en.left()) < 4); // in the same column
+    w.window->setViewMode(ReaderView::Mode::SideBySide);
+    std::tie(en, zh) = rects();
+    CHECK(zh.left() > en.right());
+    // The mode is kept across sessions.
+    w.window->setViewMode(ReaderView::Mode::Interleaved);
+    w.window->saveSession();
+    w.open();
+    CHECK(w.reader()->mode() == ReaderView::Mode::Interleaved);
+}
+
+TEST_CASE("zoom, reading position and document are kept across sessions", "[gui][settings]")
+{
+    Window w;
+    const int seq = w.unitStarting(u"(3) Building alliance relationships");
+    QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(w.reader()->zoom() == 2);
+    w.reader()->scrollToUnit(seq);
+    w.window->close();
+    w.open();
+    CHECK(w.reader()->zoom() == 2);
+    CHECK(w.reader()->currentUnit() == seq);
+    QTest::keyClick(w.window.get(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(w.reader()->zoom() == 0);
+}
+
+TEST_CASE("keyboard: next and previous unit and section, focus between panes", "[gui][keyboard]")
+{
+    Window w;
+    w.reader()->setFocus();
+    const int start = w.unitStarting(u"(1) Fighting for the right");
+    w.reader()->scrollToUnit(start);
+    QTest::keyClick(w.window.get(), Qt::Key_Down, Qt::AltModifier);
+    CHECK(w.reader()->currentUnit() == start + 1);
+    QTest::keyClick(w.window.get(), Qt::Key_Up, Qt::AltModifier);
+    CHECK(w.reader()->currentUnit() == start);
+    QTest::keyClick(w.window.get(), Qt::Key_PageDown, Qt::AltModifier);
+    CHECK(w.paper().units[w.reader()->currentUnit() - 1].kind == UnitKind::Heading);
+    CHECK(w.reader()->currentUnit() > start);
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == w.window->searchField());
+    QTest::keyClick(w.window.get(), Qt::Key_1, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == w.window->structureDock()->view());
+    QTest::keyClick(w.window.get(), Qt::Key_2, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == w.reader());
+}
+
+TEST_CASE("copy with citation: both languages and the reference", "[gui][reader]")
+{
+    Window w;
+    const int seq = w.unitStarting(u"(2) There is a shift from");
+    w.reader()->scrollToUnit(seq);
+    QTest::keyClick(w.window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString copied = QApplication::clipboard()->text();
+    CHECK(copied.contains(w.paper().units[seq - 1].en));
+    CHECK(copied.contains(w.paper().units[seq - 1].zh));
+    CHECK(copied.contains(u"Gu Xueming 顾学明 and Liu Yiming 刘一鸣 (2023)"));
+    CHECK(copied.contains(u"https://interpret.csis.org/"));
+    CHECK(copied.contains(QStringLiteral("unit %1").arg(seq)));
+
+    // Selecting with the mouse and copying gives exactly the words selected.
+    const Unit &unit = w.paper().units[seq - 1];
+    const int from = int(unit.en.indexOf(u"small yard"));
+    const QRect a = w.reader()->textRect(seq, Lang::En, {from, 1});
+    const QRect b = w.reader()->textRect(seq, Lang::En, {from + 9, 1});
+    QTest::mousePress(w.reader()->viewport(), Qt::LeftButton, {}, QPoint(a.left() + 1, a.center().y()));
+    QTest::mouseMove(w.reader()->viewport(), QPoint(b.right(), b.center().y()));
+    QTest::mouseRelease(w.reader()->viewport(), Qt::LeftButton, {}, QPoint(b.right(), b.center().y()));
+    CHECK(w.reader()->selectedText() == u"small yard");
+    QTest::keyClick(w.reader(), Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == u"small yard");
+}
+
+TEST_CASE("clicking a citation opens it in the Citations dock", "[gui][citations]")
+{
+    Window w;
+    int citation = -1;
+    for (int i = 0; i < w.paper().citations.size(); ++i) {
+        if (w.paper().citations[i].lang == Lang::En && w.paper().citations[i].author == u"Han Kewei")
+            citation = i;
+    }
+    REQUIRE(citation >= 0);
+    const CitationOccurrence &c = w.paper().citations[citation];
+    w.reader()->scrollToUnit(c.unitSeq);
+    const QRect rect = w.reader()->textRect(c.unitSeq, Lang::En, {c.start, c.length});
+    REQUIRE(w.reader()->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(w.reader()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTreeView *view = w.window->citationsDock()->view();
+    CHECK(w.window->citationsDock()->isVisible());
+    CHECK(view->currentIndex().data(CitationRole).toInt() == citation);
+    CHECK(view->currentIndex().parent().data(Qt::DisplayRole).toString() == u"Han Kewei");
+    CHECK(view->currentIndex().parent().siblingAtColumn(1).data().toString() == u"韩可卫");
+}
+
+TEST_CASE("the alignment notes dock jumps to the unit", "[gui][notes]")
+{
+    Window w;
+    QTreeView *view = w.window->notesDock()->view();
+    REQUIRE(view->model()->rowCount() >= 3);
+    const QModelIndex gap = view->model()->index(0, 0);
+    view->scrollTo(gap);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(gap).center());
+    CHECK(w.reader()->currentUnit() == gap.data(UnitSeqRole).toInt());
+}
+
+TEST_CASE("switching the UI to Chinese translates menus, panels and the status bar", "[gui][i18n]")
+{
+    Window w;
+    w.window->setUiLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    QStringList menus;
+    for (QAction *action : w.window->menuBar()->actions())
+        menus.append(action->text());
+    CHECK(menus == QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"转到(&G)"_qs, u"帮助(&H)"_qs});
+    CHECK(w.window->structureDock()->windowTitle() == u"结构");
+    CHECK(w.window->searchDock()->windowTitle() == u"搜索结果");
+    CHECK(w.window->searchField()->placeholderText().startsWith(u"搜索"));
+    CHECK(w.window->windowTitle().startsWith(u"技术权力视角下美国对华技术竞争及中国应对"));
+    w.window->setUiLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    CHECK(w.window->menuBar()->actions().front()->text() == u"&File");
+    CHECK(w.window->structureDock()->windowTitle() == u"Structure");
+}
+
+TEST_CASE("every string of the UI has a Chinese translation", "[gui][i18n]")
+{
+    const QByteArray ts = readFile(sourceDir() + QStringLiteral("/resources/translations/duizhao_zh_CN.ts"));
+    CHECK(ts.count("<message") > 100);
+    CHECK(ts.count("type=\"unfinished\"") == 0);
+    CHECK(ts.count("<translation></translation>") == 0);
+}
+
+TEST_CASE("importing a bad file shows an error and leaves the library as it was", "[gui][import]")
+{
+    Window w;
+    const QByteArray before = libraryFingerprint(w.libraryPath);
+    const QString bad = w.dir.filePath(QStringLiteral("bad.txt"));
+    writeFile(bad, QByteArray("A title\n\nonly English here\n\n\xff\xfe broken\n"));
+    w.window->importFiles({bad});
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    REQUIRE(w.messages.size() == 1);
+    CHECK(w.messages.front().contains(bad + u":5:"));
+    CHECK(w.messages.front().contains(u"unchanged"));
+    CHECK(libraryFingerprint(w.libraryPath) == before);
+
+    // A good paper imports off the UI thread and opens.
+    w.window->importFiles({fixture(QStringLiteral("papers/chapters.txt"))});
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(w.messages.size() == 1);
+    CHECK(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
+    CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
+}
