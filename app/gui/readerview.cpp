@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QMenu>
 #include <QPainter>
@@ -80,6 +81,9 @@ ReaderView::ReaderView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Reader"));
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(0);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &ReaderView::layoutSlice);
 }
 
 ReaderView::~ReaderView() = default;
@@ -161,7 +165,7 @@ QFont ReaderView::fontFor(Lang lang, const Row &row) const
 
 void ReaderView::rebuildRows()
 {
-    m_rows.clear();
+    m_rows.clear(); // layouts go too: their text and formats change
     m_rows.resize(std::size_t(m_paper.units.size()));
     const QColor link = palette().color(QPalette::Link);
     const QColor muted = palette().color(QPalette::PlaceholderText);
@@ -208,12 +212,16 @@ qreal ReaderView::topMargin() const
 
 void ReaderView::layoutCell(Cell &cell, const QFont &font, qreal width)
 {
-    cell.layout = std::make_unique<QTextLayout>(cell.text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    cell.layout->setTextOption(option);
-    cell.layout->setFormats(cell.formats);
-    cell.layout->setCacheEnabled(true);
+    // Shaping the text is most of the cost and does not depend on the width: a resize only
+    // breaks the same shaped text into lines again. A new font (zoom) needs a new layout.
+    if (!cell.layout || cell.layout->font() != font) {
+        cell.layout = std::make_unique<QTextLayout>(cell.text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        cell.layout->setTextOption(option);
+        cell.layout->setFormats(cell.formats);
+        cell.layout->setCacheEnabled(true);
+    }
     const QFontMetricsF metrics(font);
     // Chinese needs more air between lines than Latin text of the same size.
     const qreal leading = metrics.height() * (cell.lang == Lang::Zh ? 0.45 : 0.32);
@@ -228,65 +236,199 @@ void ReaderView::layoutCell(Cell &cell, const QFont &font, qreal width)
     cell.rect.setSize(QSizeF(width, std::max<qreal>(0, y - leading)));
 }
 
-void ReaderView::relayout()
+ReaderView::Geometry ReaderView::computeGeometry() const
 {
+    Geometry g;
     const qreal width = viewport()->width();
-    m_layoutWidth = width;
     const QFont base = fontFor(Lang::En, Row{});
-    const qreal em = QFontMetricsF(base).height();
-    const qreal gutter = 3.4 * em;
-    const qreal right = 1.6 * em;
-    const qreal gap = 2.2 * em;
-    const qreal available = std::max<qreal>(10 * em, width - gutter - right);
-
-    qreal enX = gutter;
-    qreal zhX = gutter;
-    qreal columnWidth = available;
+    g.em = QFontMetricsF(base).height();
+    const qreal gutter = 3.4 * g.em;
+    const qreal right = 1.6 * g.em;
+    const qreal gap = 2.2 * g.em;
+    const qreal available = std::max<qreal>(10 * g.em, width - gutter - right);
     if (m_mode == Mode::SideBySide) {
-        columnWidth = std::min((available - gap) / 2, MaxColumnEm * em);
-        const qreal used = 2 * columnWidth + gap;
-        enX = gutter + std::max<qreal>(0, (available - used) / 2);
-        zhX = enX + columnWidth + gap;
+        g.column = std::min((available - gap) / 2, MaxColumnEm * g.em);
+        const qreal used = 2 * g.column + gap;
+        g.enX = gutter + std::max<qreal>(0, (available - used) / 2);
+        g.zhX = g.enX + g.column + gap;
     } else {
-        columnWidth = std::min(available, MaxSingleColumnEm * em);
-        enX = zhX = gutter + std::max<qreal>(0, (available - columnWidth) / 2);
+        g.column = std::min(available, MaxSingleColumnEm * g.em);
+        g.enX = g.zhX = gutter + std::max<qreal>(0, (available - g.column) / 2);
     }
+    g.padding = 0.7 * g.em;
+    return g;
+}
 
-    const qreal padding = 0.7 * em;
+void ReaderView::layoutRow(Row &row)
+{
+    const Geometry &g = m_geometry;
+    for (Lang lang : {Lang::En, Lang::Zh}) {
+        Cell &c = cell(row, lang);
+        if (!showsLang(lang)) {
+            c.layout.reset();
+            c.rect = {};
+            continue;
+        }
+        layoutCell(c, fontFor(lang, row), g.column);
+        if (c.text.isEmpty())
+            c.rect.setHeight(g.em); // room for the "no text" placeholder
+        c.rect.moveLeft(lang == Lang::En ? g.enX : g.zhX);
+        c.rect.moveTop(g.padding);
+    }
+    qreal height = 0;
+    if (m_mode == Mode::Interleaved) {
+        row.zh.rect.moveTop(row.en.rect.bottom() + 0.5 * g.em);
+        height = row.zh.rect.bottom();
+    } else {
+        height =
+            std::max(showsLang(Lang::En) ? row.en.rect.bottom() : 0, showsLang(Lang::Zh) ? row.zh.rect.bottom() : 0);
+    }
+    row.height = height + g.padding;
+    row.laidOut = true;
+}
+
+// A row's height before it is laid out, from its length: close enough that the scroll bar and
+// the rows around the view barely move when the real layout arrives.
+qreal ReaderView::estimateHeight(const Row &row) const
+{
+    const Geometry &g = m_geometry;
+    qreal height = 0;
+    for (Lang lang : {Lang::En, Lang::Zh}) {
+        const Cell &c = cell(row, lang);
+        if (!showsLang(lang))
+            continue;
+        const QFontMetricsF metrics(fontFor(lang, row));
+        const qreal advance =
+            lang == Lang::Zh ? metrics.horizontalAdvance(QChar(0x4E2D)) * 0.93 : metrics.averageCharWidth() * 1.08;
+        const qreal lines = std::max<qreal>(1, std::ceil(c.text.size() * advance / std::max<qreal>(1, g.column)));
+        const qreal cellHeight = lines * metrics.height() * (lang == Lang::Zh ? 1.45 : 1.32);
+        height = m_mode == Mode::Interleaved ? height + cellHeight + 0.5 * g.em : std::max(height, cellHeight);
+    }
+    return height + 2 * g.padding;
+}
+
+void ReaderView::updatePositions()
+{
+    const qreal em = m_geometry.em;
     qreal y = topMargin();
     for (Row &row : m_rows) {
         if (row.heading)
             y += em * (row.depth == 0 ? 1.3 : row.depth == 1 ? 0.8 : 0.4);
-        qreal height = 0;
-        for (Lang lang : {Lang::En, Lang::Zh}) {
-            Cell &c = cell(row, lang);
-            if (!showsLang(lang)) {
-                c.layout.reset();
-                c.rect = {};
-                continue;
-            }
-            layoutCell(c, fontFor(lang, row), columnWidth);
-            if (c.text.isEmpty())
-                c.rect.setHeight(em); // room for the "no text" placeholder
-            c.rect.moveLeft(lang == Lang::En ? enX : zhX);
-            c.rect.moveTop(padding);
-        }
-        if (m_mode == Mode::Interleaved) {
-            row.zh.rect.moveTop(row.en.rect.bottom() + 0.5 * em);
-            height = row.zh.rect.bottom();
-        } else {
-            height = std::max(showsLang(Lang::En) ? row.en.rect.bottom() : 0,
-                              showsLang(Lang::Zh) ? row.zh.rect.bottom() : 0);
-        }
         row.y = y;
-        row.height = height + padding;
         y += row.height;
     }
     // Room below the last unit so that any unit can be brought to the top.
     const qreal last = m_rows.empty() ? 0 : m_rows.back().height;
     m_contentHeight = y + std::max<qreal>(topMargin(), viewport()->height() - last - topMargin());
     updateScrollBar();
+}
+
+ReaderView::Anchor ReaderView::captureAnchor() const
+{
+    const qreal top = verticalScrollBar()->value();
+    const int row = rowAtContentY(top + topMargin() + 2);
+    if (row < 0)
+        return {};
+    return {row, top - m_rows[std::size_t(row)].y};
+}
+
+void ReaderView::restoreAnchor(const Anchor &anchor)
+{
+    if (anchor.row < 0 || anchor.row >= int(m_rows.size()))
+        return;
+    const Row &row = m_rows[std::size_t(anchor.row)];
+    const bool adjusting = m_adjusting;
+    m_adjusting = true;
+    verticalScrollBar()->setValue(int(std::round(row.y + std::min(anchor.offset, row.height))));
+    m_adjusting = adjusting;
+}
+
+void ReaderView::relayout()
+{
+    m_layoutWidth = viewport()->width();
+    m_geometry = computeGeometry();
+    const Anchor anchor = captureAnchor();
+    const bool synchronous = m_rows.size() <= SynchronousRows;
+    for (Row &row : m_rows) {
+        row.laidOut = false;
+        if (synchronous)
+            layoutRow(row);
+        else
+            row.height = estimateHeight(row);
+    }
+    updatePositions();
+    restoreAnchor(anchor);
+    if (!synchronous) {
+        layoutVisibleRows();
+        m_layoutTimer.start();
+    }
     viewport()->update();
+}
+
+void ReaderView::layoutVisibleRows()
+{
+    if (m_adjusting)
+        return;
+    // Laying out rows above the view moves the rows below: repeat until what shows is final.
+    for (int round = 0; round < 4; ++round) {
+        const qreal top = verticalScrollBar()->value();
+        const int first = std::max(0, rowAtContentY(top - viewport()->height() / 2.0));
+        const int last = std::max(0, rowAtContentY(top + viewport()->height() * 1.5));
+        const Anchor anchor = captureAnchor();
+        bool changed = false;
+        for (int i = first; i <= last && i < int(m_rows.size()); ++i) {
+            if (!m_rows[std::size_t(i)].laidOut) {
+                layoutRow(m_rows[std::size_t(i)]);
+                changed = true;
+            }
+        }
+        if (!changed)
+            return;
+        updatePositions();
+        restoreAnchor(anchor);
+    }
+}
+
+void ReaderView::layoutSlice()
+{
+    // Rows nearest the reading position first, a slice per event loop turn so typing and
+    // scrolling stay responsive.
+    QElapsedTimer clock;
+    clock.start();
+    const Anchor anchor = captureAnchor();
+    const int centre = std::max(0, anchor.row);
+    const int n = int(m_rows.size());
+    bool remaining = false;
+    for (int distance = 0; distance < n; ++distance) {
+        for (int i : {centre + distance, centre - distance - 1}) {
+            if (i < 0 || i >= n || m_rows[std::size_t(i)].laidOut)
+                continue;
+            if (clock.elapsed() >= SliceMs) {
+                remaining = true;
+                break;
+            }
+            layoutRow(m_rows[std::size_t(i)]);
+        }
+        if (remaining)
+            break;
+    }
+    updatePositions();
+    restoreAnchor(anchor);
+    if (remaining)
+        m_layoutTimer.start();
+    viewport()->update();
+}
+
+void ReaderView::finishLayout()
+{
+    m_layoutTimer.stop();
+    const Anchor anchor = captureAnchor();
+    for (Row &row : m_rows) {
+        if (!row.laidOut)
+            layoutRow(row);
+    }
+    updatePositions();
+    restoreAnchor(anchor);
 }
 
 void ReaderView::updateScrollBar()
@@ -333,9 +475,11 @@ void ReaderView::scrollToUnit(int unitSeq)
 {
     if (unitSeq < 1 || unitSeq > int(m_rows.size()))
         return;
-    const Row &row = m_rows[std::size_t(unitSeq - 1)];
-    // Headings bring their extra space above them along.
-    scrollToContentY(row.y - topMargin());
+    // Headings bring their extra space above them along. On a large paper the rows around the
+    // target may not be laid out yet: scrolling lays them out, then the target is put in place.
+    scrollToContentY(m_rows[std::size_t(unitSeq - 1)].y - topMargin());
+    if (!m_rows[std::size_t(unitSeq - 1)].laidOut || m_layoutTimer.isActive())
+        scrollToContentY(m_rows[std::size_t(unitSeq - 1)].y - topMargin());
 }
 
 ReaderView::Position ReaderView::position() const
@@ -705,6 +849,12 @@ void ReaderView::paintEvent(QPaintEvent *event)
                                                   : tr("(no Chinese text in the source)"));
                 continue;
             }
+            if (m_mode == Mode::Interleaved && lang == Lang::Zh) {
+                QColor tint = palette().color(QPalette::Highlight);
+                tint.setAlphaF(0.45f);
+                painter.fillRect(QRectF(origin.x() - 0.3 * em, origin.y() + 0.1 * em, 2, c.rect.height() - 0.2 * em),
+                                 tint);
+            }
             painter.setPen(palette().color(QPalette::Text));
             c.layout->draw(&painter, origin, dynamicFormats(row, lang, i), QRectF(event->rect()));
         }
@@ -730,6 +880,7 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 
 void ReaderView::scrollContentsBy(int, int)
 {
+    layoutVisibleRows();
     viewport()->update();
     updateCurrentUnit();
 }

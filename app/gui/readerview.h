@@ -6,6 +6,7 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 #include <QTextLayout>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -33,6 +34,10 @@ public:
     };
     Q_ENUM(Mode)
 
+    // Papers up to this many units are laid out at once; larger ones lay out the rows in view
+    // first and the rest in slices of SliceMs while the user reads.
+    static constexpr std::size_t SynchronousRows = 200;
+    static constexpr int SliceMs = 8;
     static constexpr int MinZoom = -4;
     static constexpr int MaxZoom = 8;
 
@@ -74,6 +79,9 @@ public:
     // The units touched by the selection (or the current unit), both languages, and the reference.
     QString textWithCitation() const;
     QList<int> selectedUnits() const;
+
+    // Lays out whatever is still pending now (tests, benchmarks, printing).
+    void finishLayout();
 
     // Geometry for tests and screenshots, in viewport coordinates.
     QRect unitRect(int unitSeq) const;
@@ -133,6 +141,20 @@ private:
         Cell zh;
         QString level;
         int notes = 0;
+        bool laidOut = false;
+    };
+    struct Geometry
+    {
+        qreal em = 16;
+        qreal enX = 0;
+        qreal zhX = 0;
+        qreal column = 400;
+        qreal padding = 10;
+    };
+    struct Anchor
+    {
+        int row = -1;
+        qreal offset = 0; // pixels from the row's top to the top of the view
     };
     struct TextPos
     {
@@ -152,6 +174,14 @@ private:
 
     void rebuildRows();
     void relayout();
+    Geometry computeGeometry() const;
+    void layoutRow(Row &row);
+    qreal estimateHeight(const Row &row) const;
+    void updatePositions();
+    Anchor captureAnchor() const;
+    void restoreAnchor(const Anchor &anchor);
+    void layoutVisibleRows();
+    void layoutSlice();
     void layoutCell(Cell &cell, const QFont &font, qreal width);
     void updateScrollBar();
     void updateCurrentUnit();
@@ -172,6 +202,9 @@ private:
     Paper m_paper;
     QString m_placeholder;
     std::vector<Row> m_rows;
+    Geometry m_geometry;
+    QTimer m_layoutTimer;
+    bool m_adjusting = false;
     QHash<int, QString> m_levels;
     Mode m_mode = Mode::SideBySide;
     int m_zoom = 0;

@@ -1,6 +1,7 @@
 #include "structuredock.h"
 
 #include "frameworkstyle.h"
+#include "languagemanager.h"
 #include "models/modelroles.h"
 #include "models/structurefiltermodel.h"
 
@@ -147,6 +148,10 @@ void StructureDock::rebuildLegend()
 
 void StructureDock::retranslate()
 {
+    const int unit = m_view->currentIndex().data(UnitSeqRole).toInt();
+    m_model->setChineseFirst(LanguageManager::current() == u"zh_CN");
+    m_view->expandToDepth(1);
+    showUnit(unit);
     setWindowTitle(tr("Structure"));
     m_filterEdit->setPlaceholderText(tr("Filter sections…"));
     m_filterEdit->setAccessibleName(tr("Filter the structure"));

@@ -54,6 +54,15 @@ QModelIndex StructureTreeModel::indexForUnit(int unitSeq) const
     return indexForNode(treeNodeOfUnit(m_paper, unitSeq));
 }
 
+void StructureTreeModel::setChineseFirst(bool chineseFirst)
+{
+    if (chineseFirst == m_chineseFirst)
+        return;
+    beginResetModel();
+    m_chineseFirst = chineseFirst;
+    endResetModel();
+}
+
 int StructureTreeModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? int(index.internalId()) - 1 : -1;
@@ -104,7 +113,7 @@ QString StructureTreeModel::label(const TreeNode &node) const
     }
     if (en.isEmpty() || zh.isEmpty())
         return en + zh;
-    return en + QStringLiteral("  ·  ") + zh;
+    return m_chineseFirst ? zh + QStringLiteral("  ·  ") + en : en + QStringLiteral("  ·  ") + zh;
 }
 
 QVariant StructureTreeModel::data(const QModelIndex &index, int role) const

@@ -27,6 +27,8 @@ public:
     // unit seq → framework level code ("power", …); a node takes the level of its unit.
     void setFrameworkLevels(const QHash<int, QString> &levels);
     void setLabels(Labels labels);
+    // With both labels, which comes first: the UI language's.
+    void setChineseFirst(bool chineseFirst);
     Labels labels() const { return m_labels; }
 
     // The node for a unit: its own node, or the heading it belongs to.
@@ -49,6 +51,7 @@ private:
     QList<int> m_row;             // row of each node among its siblings
     QHash<int, QString> m_levels;
     Labels m_labels = Labels::Both;
+    bool m_chineseFirst = false;
 };
 
 } // namespace duizhao

@@ -44,6 +44,8 @@ TEST_CASE("structure tree model", "[models]")
 
     const QModelIndex intro = model.index(0, 0);
     CHECK(intro.data().toString() == u"I. Introduction  ·  一、 引言");
+    model.setChineseFirst(true);
+    CHECK(model.index(0, 0).data().toString() == u"一、 引言  ·  I. Introduction");
     model.setLabels(StructureTreeModel::Labels::Chinese);
     CHECK(model.index(0, 0).data().toString() == u"一、 引言");
     model.setLabels(StructureTreeModel::Labels::English);

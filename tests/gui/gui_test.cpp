@@ -409,3 +409,42 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
 }
+
+TEST_CASE("a paper ten times the size: jumps land, rows stay aligned while layout finishes", "[gui][reader][large]")
+{
+    QTemporaryDir dir;
+    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = dir.filePath(QStringLiteral("large.duizhao"));
+    {
+        Library library(path);
+        library.addPaper(PaperReader::parseBytes(repeatedPaper(10), QStringLiteral("ten.txt")));
+    }
+    MainWindow window;
+    window.resize(1200, 800);
+    REQUIRE(window.openLibrary(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReaderView *reader = window.reader();
+    REQUIRE(reader->paper().units.size() == 570);
+
+    // Jump far before the background layout has finished: the unit lands at the top.
+    reader->scrollToUnit(400);
+    CHECK(reader->currentUnit() == 400);
+    CHECK(reader->unitRect(400).top() >= 0);
+    CHECK(reader->unitRect(400).top() < 60);
+    // Finishing the layout of the rest does not move what the reader is looking at.
+    reader->finishLayout();
+    CHECK(reader->currentUnit() == 400);
+    CHECK(reader->unitRect(400).top() < 60);
+    for (int seq : {1, 57, 399, 400, 401, 570}) {
+        reader->scrollToUnit(seq);
+        INFO("unit " << seq);
+        const QRect en = reader->textRect(seq, Lang::En, {0, 1});
+        const QRect zh = reader->textRect(seq, Lang::Zh, {0, 1});
+        CHECK(std::abs(en.top() - zh.top()) <= 4);
+        if (seq < 570)
+            CHECK(reader->unitRect(seq).bottom() < reader->unitRect(seq + 1).top() + 1);
+    }
+    window.close();
+    Settings::useFile(QString());
+}

@@ -4,6 +4,7 @@
 // library file (to prove a failed operation changed nothing), and Catch2 printing of Qt strings.
 
 #include "model/paper.h"
+#include "support/testpapers.h"
 
 #include <QByteArray>
 #include <QString>
