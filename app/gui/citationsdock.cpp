@@ -3,6 +3,8 @@
 #include "models/citationsmodel.h"
 #include "models/modelroles.h"
 
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -28,6 +30,7 @@ CitationsDock::CitationsDock(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     for (int column : {CitationsModel::ChineseColumn, CitationsModel::YearColumn, CitationsModel::CountColumn})
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    PlainToolTips::install(m_view);
     setWidget(m_view);
 
     auto activate = [this](const QModelIndex &index) {

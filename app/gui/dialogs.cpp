@@ -18,17 +18,12 @@ void Dialogs::show(QWidget *parent, Kind kind, const QString &title, const QStri
         handler()(kind, title, text);
         return;
     }
-    switch (kind) {
-    case Kind::Information:
-        QMessageBox::information(parent, title, text);
-        break;
-    case Kind::Warning:
-        QMessageBox::warning(parent, title, text);
-        break;
-    case Kind::Error:
-        QMessageBox::critical(parent, title, text);
-        break;
-    }
+    // Messages quote file names and paper text: never let Qt read them as rich text.
+    QMessageBox box(kind == Kind::Error ? QMessageBox::Critical : kind == Kind::Warning ? QMessageBox::Warning
+                                                                                       : QMessageBox::Information,
+                    title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void Dialogs::setHandler(Handler h)

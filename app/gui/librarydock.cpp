@@ -4,6 +4,8 @@
 #include "models/modelroles.h"
 
 #include <QDir>
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,12 +30,14 @@ LibraryDock::LibraryDock(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_path->setForegroundRole(QPalette::PlaceholderText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setTextFormat(Qt::PlainText);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_path);
     layout->addWidget(m_view, 1);
+    PlainToolTips::install(m_view);
     setWidget(content);
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {

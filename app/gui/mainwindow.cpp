@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     m_sectionLabel->setTextFormat(Qt::PlainText);
+    m_unitLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sectionLabel, 1);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_unitLabel);

@@ -3,6 +3,8 @@
 #include "models/alignmentnotesmodel.h"
 #include "models/modelroles.h"
 
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QTreeView>
@@ -22,6 +24,7 @@ NotesDock::NotesDock(QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(AlignmentNotesModel::UnitColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(AlignmentNotesModel::KindColumn, QHeaderView::ResizeToContents);
+    PlainToolTips::install(m_view);
     setWidget(m_view);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())

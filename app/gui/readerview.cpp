@@ -3,6 +3,7 @@
 #include "frameworkstyle.h"
 #include "model/reference.h"
 #include "models/alignmentnotesmodel.h"
+#include "plaintext.h"
 #include "text/script.h"
 
 #include <QAccessible>
@@ -1130,7 +1131,7 @@ bool ReaderView::viewportEvent(QEvent *event)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), plainToHtml(text), viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -4,6 +4,8 @@
 #include "models/modelroles.h"
 #include "models/searchresultsmodel.h"
 
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,7 @@ QLabel *stateLabel()
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setMargin(16);
+    label->setTextFormat(Qt::PlainText); // the no-results page quotes the query
     return label;
 }
 } // namespace
@@ -49,12 +52,14 @@ SearchDock::SearchDock(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(2);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
     m_pages->addWidget(m_emptyLabel);
     m_pages->addWidget(results);
     m_pages->addWidget(m_noResultsLabel);
+    PlainToolTips::install(m_view);
     setWidget(m_pages);
 
     connect(m_view, &QTreeView::activated, this, &SearchDock::activate);

@@ -5,6 +5,8 @@
 #include "models/modelroles.h"
 #include "models/structurefiltermodel.h"
 
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -72,6 +74,7 @@ StructureDock::StructureDock(QWidget *parent)
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+    PlainToolTips::install(m_view);
     setWidget(content);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

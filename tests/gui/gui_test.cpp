@@ -10,6 +10,7 @@
 #include "models/modelroles.h"
 #include "models/searchresultsmodel.h"
 #include "notesdock.h"
+#include "plaintext.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "settings.h"
@@ -25,6 +26,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace duizhao;
@@ -445,6 +447,45 @@ TEST_CASE("a paper ten times the size: jumps land, rows stay aligned while layou
         if (seq < 570)
             CHECK(reader->unitRect(seq).bottom() < reader->unitRect(seq + 1).top() + 1);
     }
+    window.close();
+    Settings::useFile(QString());
+}
+
+TEST_CASE("imported text is data, never markup", "[gui][security]")
+{
+    const Paper paper = PaperReader::readFile(fixture(QStringLiteral("papers/markup.txt")));
+    REQUIRE(paper.units.size() == 2);
+    CHECK(paper.units[0].en == u"I. The <img src=\"/etc/hostname\"> Problem");
+    CHECK(paper.meta.titleEn == u"A Paper About <b>Bold</b> Claims");
+
+    // Whatever rich-text widget shows it, the text comes out exactly as it went in.
+    for (const QString &text : {paper.units[0].en, paper.units[1].en, paper.units[1].zh, paper.meta.titleZh}) {
+        const QString html = plainToHtml(text);
+        CHECK_FALSE(html.contains(u"<img"));
+        CHECK_FALSE(html.contains(u"<a "));
+        QTextDocument document;
+        document.setHtml(html);
+        CHECK(document.toPlainText() == text);
+    }
+
+    // In the window: the title bar, the tree and the status bar show the tags as written.
+    QTemporaryDir dir;
+    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = dir.filePath(QStringLiteral("markup.duizhao"));
+    Library(path).addPaper(paper);
+    MainWindow window;
+    REQUIRE(window.openLibrary(path));
+    window.show();
+    CHECK(window.windowTitle().startsWith(u"A Paper About <b>Bold</b> Claims"));
+    const QModelIndex node = window.structureDock()->view()->model()->index(0, 0);
+    CHECK(node.data().toString().contains(u"<img src=\"/etc/hostname\">"));
+    QStringList status;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(u'<'))
+            CHECK(label->textFormat() == Qt::PlainText);
+        status.append(label->text());
+    }
+    CHECK(status.join(u'|').contains(u"<img"));
     window.close();
     Settings::useFile(QString());
 }
