@@ -19,6 +19,7 @@ public:
         Data,      // the input (a paper, a library file) is not what it should be
         Io,        // the operating system refused (missing file, permissions, full disk)
         Cancelled, // the user cancelled a long operation
+        Damaged,   // a library file is corrupt or cut short: offer the last automatic backup
     };
 
     Error(Kind kind, QString message, QString file = {}, int line = 0);

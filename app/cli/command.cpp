@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "library/openlibrary.h"
+#include "storage/backups.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,13 +37,30 @@ void CommandContext::printJson(const QJsonValue &value)
 Library &CommandContext::library()
 {
     if (!m_library) {
-        OpenedLibrary opened = openLibrary(m_dbPath);
+        OpenedLibrary opened;
+        try {
+            opened = openLibrary(m_dbPath);
+        } catch (const Error &error) {
+            const std::optional<BackupInfo> backup = Backups::latest(libraryPath());
+            if (error.kind() != Error::Kind::Damaged || !backup)
+                throw;
+            throw Error(error.kind(),
+                        tr("%1\nThe last automatic backup is %2 (%3). Restore it with:\n  duizhao-cli --db %4 backups "
+                           "--restore latest")
+                            .arg(error.message(), backup->path, backup->created.toString(Qt::ISODate), libraryPath()),
+                        error.file(), error.line());
+        }
         if (opened.bundledDocumentId > 0) {
             m_err << tr("Created the library %1 with the bundled paper in it.").arg(opened.library->path()) << Qt::endl;
         }
         m_library = std::move(opened.library);
     }
     return *m_library;
+}
+
+QString CommandContext::libraryPath() const
+{
+    return m_dbPath.isEmpty() ? Library::defaultPath() : m_dbPath;
 }
 
 qint64 CommandContext::documentId(const QCommandLineParser &parser)

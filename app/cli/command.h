@@ -26,7 +26,10 @@ public:
     void printJson(const QJsonValue &value);
 
     // Opened on first use: --db FILE, or the per-user library (created with the bundled paper).
+    // A damaged library's error names its last automatic backup and how to restore it.
     Library &library();
+    // The file library() opens, without opening it.
+    QString libraryPath() const;
     // --doc ID, or the only or first document. Throws a usage error for an empty library.
     qint64 documentId(const QCommandLineParser &parser);
 

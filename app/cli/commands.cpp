@@ -1,3 +1,4 @@
+#include "backupscommand.h"
 #include "citationscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
@@ -19,8 +20,9 @@ QList<const Command *> allCommands()
     static const SearchCommand searchCommand;
     static const CitationsCommand citationsCommand;
     static const NotesCommand notesCommand;
-    return {&importCommand, &listCommand,   &statsCommand,     &treeCommand,
-            &showCommand,   &searchCommand, &citationsCommand, &notesCommand};
+    static const BackupsCommand backupsCommand;
+    return {&importCommand, &listCommand,      &statsCommand, &treeCommand,   &showCommand,
+            &searchCommand, &citationsCommand, &notesCommand, &backupsCommand};
 }
 
 } // namespace duizhao::cli

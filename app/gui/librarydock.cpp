@@ -3,8 +3,8 @@
 #include "models/documentsmodel.h"
 #include "models/modelroles.h"
 
-#include <QDir>
 #include "plaintext.h"
+#include <QDir>
 
 #include <QEvent>
 #include <QHeaderView>

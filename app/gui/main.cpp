@@ -80,7 +80,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke-test"),
         QApplication::translate("main", "Start, paint once and exit (for packaging checks)."));
-    parser.addOptions({dbOption, settingsOption, screenshotsOption, startupOption, smokeOption});
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+                                            QApplication::translate("main", "Open the library without changing it."));
+    parser.addOptions({dbOption, readOnlyOption, settingsOption, screenshotsOption, startupOption, smokeOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "A library (.duizhao) to open, or papers (.txt) to import."),
@@ -103,7 +105,9 @@ int main(int argc, char *argv[])
         libraryPath = parser.value(dbOption);
 
     MainWindow window;
-    if (!window.openLibrary(libraryPath) && !libraryPath.isEmpty() && !parser.isSet(dbOption))
+    const Library::Access access =
+        parser.isSet(readOnlyOption) ? Library::Access::ReadOnly : Library::Access::ReadWrite;
+    if (!window.openLibrary(libraryPath, access) && !libraryPath.isEmpty() && !parser.isSet(dbOption))
         window.openLibrary(QString()); // the remembered library is gone: fall back to the user's own
     window.restoreSession();
 

@@ -15,6 +15,7 @@
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "settings.h"
+#include "storage/backups.h"
 #include "structuredock.h"
 
 #include <QAction>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
+    , m_readOnlyLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
@@ -120,6 +122,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_sectionLabel->setTextFormat(Qt::PlainText);
     m_unitLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sectionLabel, 1);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #b35900; color: white; border-radius: 3px; "
+                                                  "padding: 1px 8px; font-weight: 600; }"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_unitLabel);
 
@@ -423,6 +431,9 @@ void MainWindow::retranslate()
     m_searchField->setAccessibleName(tr("Search"));
     m_searchField->setToolTip(tr("Words, \"phrases\", prefix*, -exclude, a OR b; Chinese words of any length"));
     m_sectionLabel->setAccessibleName(tr("Current section"));
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(tr("This library cannot be changed (no write permission, or opened read-only): "
+                                   "you can read and search, but not import."));
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setPlaceholder(tr("This library has no papers yet.\nImport one with File → Import Paper…, "
                                 "or drop a .txt file on this window."));
@@ -484,18 +495,39 @@ void MainWindow::updateRecentMenu()
     connect(personal, &QAction::triggered, this, [this] { openLibrary(QString()); });
 }
 
-bool MainWindow::openLibrary(const QString &path)
+bool MainWindow::openLibrary(const QString &path, Library::Access access)
 {
     try {
-        OpenedLibrary opened = duizhao::openLibrary(path);
+        OpenedLibrary opened = duizhao::openLibrary(path, access);
         if (m_importJob)
             m_importJob->waitForFinished();
         m_library = std::move(opened.library);
     } catch (const Error &error) {
+        const QString file = path.isEmpty() ? Library::defaultPath() : path;
+        const std::optional<BackupInfo> backup = Backups::latest(file);
+        if (error.kind() == Error::Kind::Damaged && backup) {
+            const QString question =
+                tr("The library could not be opened:\n%1\n\nThe last automatic backup was taken on %2. Restore it? "
+                   "The damaged file is kept beside it.")
+                    .arg(error.text(), QLocale().toString(backup->created.toLocalTime(), QLocale::LongFormat));
+            if (Dialogs::ask(this, tr("Library Damaged"), question, tr("Restore Backup"))) {
+                try {
+                    Backups::restore(file, backup->path);
+                } catch (const Error &restoreError) {
+                    Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Restore"), restoreError.text());
+                    return false;
+                }
+                return openLibrary(path, access);
+            }
+            return false;
+        }
         Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Open Library"),
                       tr("The library could not be opened:\n%1").arg(error.text()));
         return false;
     }
+    const bool readOnly = m_library->isReadOnly();
+    m_readOnlyLabel->setVisible(readOnly);
+    m_actions.importPaper->setEnabled(!readOnly);
     Settings::setValue(Settings::Key::LibraryPath, path);
     if (!path.isEmpty())
         Settings::addRecentLibrary(path);
@@ -558,6 +590,11 @@ void MainWindow::importFiles(const QStringList &files)
 {
     if (!m_library || files.isEmpty())
         return;
+    if (m_library->isReadOnly()) {
+        Dialogs::show(this, Dialogs::Kind::Information, tr("Import"),
+                      tr("This library is read-only; open a library you can write to, or check its permissions."));
+        return;
+    }
     if (m_importJob && m_importJob->isRunning()) {
         Dialogs::show(this, Dialogs::Kind::Information, tr("Import"), tr("An import is already running."));
         return;

@@ -35,7 +35,7 @@ public:
     ~MainWindow() override;
 
     // Opens a library file; empty = the per-user library (created with the bundled paper).
-    bool openLibrary(const QString &path);
+    bool openLibrary(const QString &path, Library::Access access = Library::Access::ReadWrite);
     void openDocument(qint64 id);
     void importFiles(const QStringList &files);
     // Restores geometry, docks, document, reading position, zoom and mode from the settings.
@@ -51,6 +51,9 @@ public:
     NotesDock *notesDock() const { return m_notes; }
     LibraryDock *libraryDock() const { return m_libraryDock; }
     QLineEdit *searchField() const { return m_searchField; }
+    // Shown while the library cannot be written (no permission, opened read-only).
+    QLabel *readOnlyNotice() const { return m_readOnlyLabel; }
+    QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
     // Runs the search the field's text asks for now, instead of after the typing pause.
     void searchNow();
@@ -92,6 +95,7 @@ private:
     QLabel *m_sectionLabel;
     QLabel *m_unitLabel;
     QLabel *m_zoomLabel;
+    QLabel *m_readOnlyLabel;
     QPointer<ImportJob> m_importJob;
 
     QMenu *m_fileMenu = nullptr;

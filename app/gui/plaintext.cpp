@@ -16,8 +16,7 @@ QString plainToHtml(const QString &text)
 PlainToolTips::PlainToolTips(QAbstractItemView *view)
     : QObject(view)
     , m_view(view)
-{
-}
+{}
 
 void PlainToolTips::install(QAbstractItemView *view)
 {

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "search/searchquery.h"
 #include "search/tokenizer.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
@@ -55,6 +56,9 @@ Library::Library(const QString &path, Access access)
     checkIsLibrary(*m_db);
     // Read the version before anything writes: a newer file must stay exactly as it was.
     Migrator::refuseNewer(*m_db, libraryMigrations());
+    // A file without write permission opens read-only even when asked for writing.
+    if (access == Access::ReadWrite && m_db->isReadOnly())
+        access = Access::ReadOnly;
     if (access == Access::ReadOnly) {
         if (m_db->userVersion() != schemaVersion()) {
             throw Error(
@@ -67,7 +71,18 @@ Library::Library(const QString &path, Access access)
     // WAL lets readers go on while one writer writes; a second program waits (busy timeout).
     m_db->exec("PRAGMA journal_mode = WAL");
     m_db->exec("PRAGMA synchronous = FULL");
-    Migrator::migrate(*m_db, libraryMigrations());
+    // A copy before every migration: an upgrade that goes wrong must not cost the user the file.
+    Migrator::migrate(*m_db, libraryMigrations(), [this](int from, int) {
+        if (from > 0)
+            Backups::create(*m_db, QStringLiteral("before-migration"));
+    });
+    if (path != u":memory:" && defaultDocumentId() > 0) {
+        try {
+            Backups::createDailyIfDue(*m_db);
+        } catch (const Error &) {
+            // A full disk must not stop the library from opening; the next start tries again.
+        }
+    }
 }
 
 Library::~Library() = default;

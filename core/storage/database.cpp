@@ -2,6 +2,8 @@
 
 #include "error.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 namespace duizhao {
@@ -47,7 +49,10 @@ void Database::exec(const char *sql)
     if (rc != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw Error(rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT ? Error::Kind::Data : Error::Kind::Io, reason, m_path);
+        throw Error(rc == SQLITE_CORRUPT  ? Error::Kind::Damaged
+                    : rc == SQLITE_NOTADB ? Error::Kind::Data
+                                          : Error::Kind::Io,
+                    reason, m_path);
     }
 }
 
@@ -82,11 +87,17 @@ void Database::fail(const QString &doing) const
     QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     switch (primary) {
     case SQLITE_NOTADB:
-        kind = Error::Kind::Data;
-        reason = QStringLiteral("not a Duizhao library (%1)").arg(reason);
+        // A file with automatic backups beside it was a library once: its header is damaged.
+        if (QFileInfo::exists(m_path + QStringLiteral(".backups"))) {
+            kind = Error::Kind::Damaged;
+            reason = QStringLiteral("the library file is damaged (%1)").arg(reason);
+        } else {
+            kind = Error::Kind::Data;
+            reason = QStringLiteral("not a Duizhao library (%1)").arg(reason);
+        }
         break;
     case SQLITE_CORRUPT:
-        kind = Error::Kind::Data;
+        kind = Error::Kind::Damaged;
         reason = QStringLiteral("the library file is damaged (%1)").arg(reason);
         break;
     case SQLITE_FULL:

@@ -1,0 +1,192 @@
+// The library file under faults: cut short, corrupted, read-only, a full disk, automatic backups.
+// Each test fails if the behaviour it guards regresses; none of them loses what was saved.
+
+#include "bundledpaper.h"
+#include "error.h"
+#include "import/paperreader.h"
+#include "library/library.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace duizhao;
+using namespace duizhao::test;
+
+namespace {
+
+Paper bundled()
+{
+    return PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName());
+}
+
+// A library with the bundled paper, closed cleanly (no WAL file left), and its bytes.
+QString makeLibrary(const QTemporaryDir &dir, const QString &name = QStringLiteral("l.duizhao"))
+{
+    const QString path = dir.filePath(name);
+    {
+        Library library(path);
+        library.addPaper(bundled());
+    }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    return path;
+}
+
+QString integrity(const QString &path)
+{
+    Database db(path, Database::Access::ReadOnly);
+    Statement check(db, "PRAGMA integrity_check");
+    REQUIRE(check.step());
+    return check.text(0);
+}
+
+} // namespace
+
+TEST_CASE("a library cut short is reported as damaged and left as it is", "[faults]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    // Half the file, or only its last page.
+    const bool lastPage = GENERATE(false, true);
+    REQUIRE(file.resize(lastPage ? size - 4096 : size / 2));
+    file.close();
+    const QByteArray before = readFile(path);
+    try {
+        Library library(path);
+        library.loadPaper(library.defaultDocumentId());
+        FAIL("a truncated library opened");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Damaged);
+        CHECK(error.file() == path);
+        CHECK(error.message().contains(u"damaged"));
+    }
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("a corrupted library is reported as damaged, not as a crash", "[faults]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    // Scribble over every page but the first (the schema): the data pages are gone.
+    const qint64 size = file.size();
+    for (qint64 offset = 4096; offset < size; offset += 4096) {
+        file.seek(offset);
+        file.write(QByteArray(64, '\xA5'));
+    }
+    file.close();
+    try {
+        Library library(path);
+        library.loadPaper(library.defaultDocumentId());
+        FAIL("a corrupted library was read");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Damaged);
+        CHECK(error.message().contains(u"damaged"));
+    }
+}
+
+TEST_CASE("automatic backups: daily at most, and one restores a damaged library", "[faults][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    // Opening a library with papers in it takes the day's backup; opening again does not take another.
+    CHECK(Backups::list(path).isEmpty()); // it was empty when first opened
+    {
+        Library opened(path);
+    }
+    QList<BackupInfo> backups = Backups::list(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.front().reason == u"daily");
+    {
+        Library again(path);
+    }
+    CHECK(Backups::list(path).size() == 1);
+
+    // The backup is a complete, consistent library.
+    {
+        Library copy(backups.front().path, Library::Access::ReadOnly);
+        CHECK(statsOf(copy.loadPaper(copy.defaultDocumentId())).units == 57);
+    }
+    CHECK(integrity(backups.front().path) == u"ok");
+
+    // A day later the next open takes a new one.
+    const QString old = backups.front().path;
+    const QString renamed =
+        QDir(Backups::folderFor(path)).filePath(QStringLiteral("library-20200101-000000-daily.duizhao"));
+    REQUIRE(QFile::rename(old, renamed));
+    {
+        Library again(path);
+    }
+    CHECK(Backups::list(path).size() == 2);
+
+    // Damage the library, restore the newest backup: the paper is back, the damaged file kept.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(file.size() / 3));
+    file.close();
+    CHECK_THROWS_AS(Library(path), Error);
+    const QString keptAs = Backups::restore(path, Backups::latest(path)->path);
+    CHECK(QFile::exists(keptAs));
+    Library restored(path);
+    CHECK(statsOf(restored.loadPaper(restored.defaultDocumentId())).units == 57);
+}
+
+TEST_CASE("backups are pruned to the newest few", "[faults][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    Library library(path);
+    for (int i = 0; i < Backups::Keep + 3; ++i)
+        Backups::create(library.database(), QStringLiteral("test"));
+    CHECK(Backups::list(path).size() == Backups::Keep);
+}
+
+TEST_CASE("a full disk fails the operation with a clear message and loses nothing saved", "[faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.duizhao"));
+    Library library(path);
+    library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/no-summary.txt"))));
+    // The library may not grow by more than a few pages: the bundled paper needs far more.
+    Statement pages(library.database(), "PRAGMA page_count");
+    REQUIRE(pages.step());
+    const QByteArray limit = QByteArray("PRAGMA max_page_count = ") + QByteArray::number(pages.int64(0) + 4);
+    library.database().exec(limit.constData());
+    const QByteArray before = libraryFingerprint(path);
+    try {
+        library.addPaper(bundled());
+        FAIL("the import fitted");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.message().contains(u"full"));
+        CHECK(error.file() == path);
+    }
+    CHECK(libraryFingerprint(path) == before);
+    CHECK(library.documents().size() == 1);
+    CHECK(integrity(path) == u"ok");
+}
+
+TEST_CASE("a library opened read-only can be read and searched but not changed", "[faults]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    const QByteArray before = libraryFingerprint(path);
+    Library library(path, Library::Access::ReadOnly);
+    CHECK(library.isReadOnly());
+    CHECK(statsOf(library.loadPaper(library.defaultDocumentId())).units == 57);
+    try {
+        library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/chapters.txt"))));
+        FAIL("wrote to a read-only library");
+    } catch (const Error &error) {
+        CHECK(error.message().contains(u"read-only"));
+    }
+    CHECK(libraryFingerprint(path) == before);
+}
