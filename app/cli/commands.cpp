@@ -1,4 +1,9 @@
+#include "annotatecommand.h"
+#include "annotationscommand.h"
 #include "citationscommand.h"
+#include "exportannotationscommand.h"
+#include "exportpdfcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "notescommand.h"
@@ -19,8 +24,24 @@ QList<const Command *> allCommands()
     static const SearchCommand searchCommand;
     static const CitationsCommand citationsCommand;
     static const NotesCommand notesCommand;
-    return {&importCommand, &listCommand,   &statsCommand,     &treeCommand,
-            &showCommand,   &searchCommand, &citationsCommand, &notesCommand};
+    static const AnnotateCommand annotateCommand;
+    static const AnnotationsCommand annotationsCommand;
+    static const ExportAnnotationsCommand exportAnnotationsCommand;
+    static const ImportAnnotationsCommand importAnnotationsCommand;
+    static const ExportPdfCommand exportPdfCommand;
+    return {&importCommand,
+            &listCommand,
+            &statsCommand,
+            &treeCommand,
+            &showCommand,
+            &searchCommand,
+            &citationsCommand,
+            &notesCommand,
+            &annotateCommand,
+            &annotationsCommand,
+            &exportAnnotationsCommand,
+            &importAnnotationsCommand,
+            &exportPdfCommand};
 }
 
 } // namespace duizhao::cli

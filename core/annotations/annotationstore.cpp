@@ -7,6 +7,7 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QSet>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -99,7 +100,7 @@ AnnotationStore::UnitText AnnotationStore::unitText(qint64 documentId, int unitS
     return {select.int64(0), select.text(1), select.text(2)};
 }
 
-Annotation AnnotationStore::checked(Annotation a) const
+Annotation AnnotationStore::validate(Annotation a) const
 {
     const UnitText unit = unitText(a.documentId, a.unitSeq);
     if (a.isUnitScope()) {
@@ -174,6 +175,14 @@ qint64 AnnotationStore::tagId(const QString &name, bool create)
     return db.lastInsertRowId();
 }
 
+void AnnotationStore::createTag(const QString &name, const QString &nameZh, const QString &color)
+{
+    tagId(name, true);
+    Statement write(m_library.database(),
+                    "UPDATE tags SET name_zh = ?2, color = coalesce(nullif(?3, ''), color) WHERE name = ?1");
+    write.bind(1, name).bind(2, nameZh.isNull() ? QStringLiteral("") : nameZh).bind(3, color).run();
+}
+
 void AnnotationStore::writeTags(qint64 annotationId, const QStringList &tags)
 {
     Database &db = m_library.database();
@@ -204,9 +213,9 @@ void AnnotationStore::insertRow(const Annotation &a, qint64 unitId)
     insert.bind(14, timestamp(a.created)).bind(15, timestamp(a.modified)).run();
 }
 
-Annotation AnnotationStore::add(Annotation annotation)
+Annotation AnnotationStore::prepareNew(Annotation annotation) const
 {
-    Annotation a = checked(std::move(annotation));
+    Annotation a = validate(std::move(annotation));
     a.id = 0;
     if (a.uuid.isEmpty())
         a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -217,6 +226,12 @@ Annotation AnnotationStore::add(Annotation annotation)
         a.created = now;
     if (!a.modified.isValid())
         a.modified = a.created;
+    return a;
+}
+
+Annotation AnnotationStore::add(Annotation annotation)
+{
+    Annotation a = prepareNew(std::move(annotation));
     if (findByUuid(a.uuid))
         throw Error(Error::Kind::Usage,
                     QStringLiteral("an annotation with id %1 is already in the library").arg(a.uuid));
@@ -230,6 +245,36 @@ Annotation AnnotationStore::add(Annotation annotation)
     return a;
 }
 
+int AnnotationStore::addMissing(const QList<Annotation> &annotations, const QList<Tag> &tags)
+{
+    QList<Annotation> fresh;
+    for (const Annotation &annotation : annotations) {
+        if (!findByUuid(annotation.uuid))
+            fresh.append(prepareNew(annotation));
+    }
+    bool newTags = false;
+    Transaction transaction(m_library.database());
+    for (const Tag &t : tags) {
+        if (tag(t.name))
+            continue;
+        createTag(t.name, t.nameZh, AnnotationPalette::normalizedHex(t.color));
+        newTags = true;
+    }
+    QSet<qint64> documents;
+    for (Annotation &a : fresh) {
+        insertRow(a, unitText(a.documentId, a.unitSeq).unitId);
+        a.id = m_library.database().lastInsertRowId();
+        writeTags(a.id, a.tags);
+        documents.insert(a.documentId);
+    }
+    transaction.commit();
+    if (newTags)
+        emit tagsChanged();
+    for (qint64 document : std::as_const(documents))
+        emit changed(document);
+    return int(fresh.size());
+}
+
 Annotation AnnotationStore::update(const Annotation &annotation)
 {
     const std::optional<Annotation> stored = get(annotation.id);
@@ -239,7 +284,7 @@ Annotation AnnotationStore::update(const Annotation &annotation)
     a.color = annotation.color;
     a.note = annotation.note;
     a.tags = annotation.tags;
-    a = checked(a);
+    a = validate(a);
     a.modified = nowUtc();
 
     Transaction transaction(m_library.database());
@@ -254,7 +299,7 @@ Annotation AnnotationStore::update(const Annotation &annotation)
 
 void AnnotationStore::restore(const Annotation &annotation)
 {
-    const Annotation a = checked(annotation);
+    const Annotation a = validate(annotation);
     if (a.uuid.isEmpty() || !a.created.isValid() || !a.modified.isValid())
         throw Error(Error::Kind::Usage, QStringLiteral("only a stored annotation can be restored"));
     Transaction transaction(m_library.database());
@@ -419,10 +464,7 @@ Tag AnnotationStore::addTag(const Tag &tag)
     if (!t.color.isEmpty() && color.isEmpty())
         throw Error(Error::Kind::Usage, QStringLiteral("a tag colour is written #RRGGBB, not \"%1\"").arg(t.color));
     Transaction transaction(m_library.database());
-    tagId(t.name, true);
-    Statement write(m_library.database(),
-                    "UPDATE tags SET name_zh = ?2, color = coalesce(nullif(?3, ''), color) WHERE name = ?1");
-    write.bind(1, t.name).bind(2, t.nameZh.isNull() ? QStringLiteral("") : t.nameZh).bind(3, color).run();
+    createTag(t.name, t.nameZh, color);
     transaction.commit();
     emit tagsChanged();
     return *this->tag(t.name);

@@ -44,6 +44,13 @@ public:
     // id: how undo/redo put back a removed or edited mark.
     void restore(const Annotation &annotation);
     bool remove(qint64 id);
+    // Imports: stores every mark whose uuid the library does not hold yet, in one transaction, after
+    // creating the tags it lacks (with their colours). Returns how many were added.
+    int addMissing(const QList<Annotation> &annotations, const QList<Tag> &tags = {});
+
+    // What add() checks, without writing: the unit exists, the range lies in its text (or the quote is
+    // found again), the colour is a palette colour. Returns the mark as it would be stored.
+    Annotation validate(Annotation annotation) const;
 
     std::optional<Annotation> get(qint64 id) const;
     std::optional<Annotation> findByUuid(const QString &uuid) const;
@@ -70,8 +77,9 @@ signals:
 private:
     struct UnitText;
     UnitText unitText(qint64 documentId, int unitSeq) const;
-    Annotation checked(Annotation annotation) const;
+    Annotation prepareNew(Annotation annotation) const;
     qint64 tagId(const QString &name, bool create);
+    void createTag(const QString &name, const QString &nameZh, const QString &color);
     void writeTags(qint64 annotationId, const QStringList &tags);
     void insertRow(const Annotation &annotation, qint64 unitId);
     QList<Annotation> select(const QString &where, const std::function<void(Statement &)> &bind) const;
