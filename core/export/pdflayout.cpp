@@ -342,7 +342,7 @@ void Renderer::placeRow(const QList<Cell> &cells, double spaceAfter, bool keepWi
     for (const Cell &cell : cells)
         tallest = std::max(tallest, cell.block->height());
     // A heading stays with the first lines of what follows it.
-    if (keepWithNext && m_y > m_top && m_y + tallest + dev(60) > m_bottom)
+    if (keepWithNext && m_y > m_top && m_y + tallest + dev(100) > m_bottom)
         newPage();
     for (;;) {
         const bool freshPage = m_y <= m_top;
