@@ -148,6 +148,7 @@ private:
     void appendixHeading(const QString &en, const QString &zh, const QString &key);
     void simpleParagraph(const QString &text, const Style &style, QList<QTextLayout::FormatRange> formats = {},
                          QList<LinkRange> links = {}, double indent = 0);
+    void placeNote(PdfMark &mark, double lineTop);
     void drawMarginNote(const Annotation &annotation, double top);
     void flushUnitBar(bool unitDone);
     void report();
@@ -445,14 +446,8 @@ void Renderer::recordPieces(const QList<Piece> &pieces, bool firstPiece)
             const QTextLine startLine = b.layout->lineForTextPosition(a->start);
             mark.first =
                 startLine.isValid() && startLine.lineNumber() >= piece.first && startLine.lineNumber() <= piece.last;
-            if (mark.first && !a->note.isEmpty()) {
-                const double top = std::max(piece.origin.y() + startLine.y(), m_iconBottom);
-                const double x = m_right + dev(4);
-                mark.noteIcon = {toPdfX(x), toPdfY(top + dev(12)), toPdfX(x + dev(12)), toPdfY(top)};
-                m_iconBottom = top + dev(14);
-                if (m_options.marginNotes)
-                    drawMarginNote(*a, top);
-            }
+            if (mark.first)
+                placeNote(mark, piece.origin.y() + startLine.y());
             m_geometry.marks.append(mark);
         }
     }
@@ -490,14 +485,8 @@ void Renderer::flushUnitBar(bool unitDone)
             mark.page = m_page;
             mark.first = first;
             mark.lines = {{toPdfX(barX), toPdfY(m_bar.bottom), toPdfX(barX + dev(3)), toPdfY(m_bar.top)}};
-            if (first && !a->note.isEmpty()) {
-                const double top = std::max(m_bar.top, m_iconBottom);
-                const double x = m_right + dev(4);
-                mark.noteIcon = {toPdfX(x), toPdfY(top + dev(12)), toPdfX(x + dev(12)), toPdfY(top)};
-                m_iconBottom = top + dev(14);
-                if (m_options.marginNotes)
-                    drawMarginNote(*a, top);
-            }
+            if (first)
+                placeNote(mark, m_bar.top);
             m_geometry.marks.append(mark);
             barX -= dev(4);
         }
@@ -506,6 +495,20 @@ void Renderer::flushUnitBar(bool unitDone)
     m_bar.bottom = m_top;
     if (unitDone)
         m_bar.unit = 0;
+}
+
+void Renderer::placeNote(PdfMark &mark, double lineTop)
+{
+    // The note icon goes in the right margin level with where the mark starts, below any icon
+    // already there; the printed note (--margin-notes) beside it.
+    if (mark.annotation.note.isEmpty())
+        return;
+    const double top = std::max(lineTop, m_iconBottom);
+    const double x = m_right + dev(4);
+    mark.noteIcon = {toPdfX(x), toPdfY(top + dev(12)), toPdfX(x + dev(12)), toPdfY(top)};
+    m_iconBottom = top + dev(14);
+    if (m_options.marginNotes)
+        drawMarginNote(mark.annotation, top);
 }
 
 void Renderer::drawMarginNote(const Annotation &a, double top)

@@ -18,6 +18,7 @@ using namespace duizhao::test;
 
 namespace {
 
+// duizhao-cli on the library `db`; stderr as text, for the messages.
 struct Run
 {
     int exitCode = -1;
@@ -25,15 +26,10 @@ struct Run
     QString err;
 };
 
-Run cli(const QString &db, QStringList args)
+Run cli(const QString &db, const QStringList &args)
 {
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    QProcess process;
-    process.start(QStringLiteral(DUIZHAO_CLI), args);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    const ProcessResult r = runProcess(QStringLiteral(DUIZHAO_CLI), QStringList{QStringLiteral("--db"), db} + args);
+    return {r.exitCode, r.out, QString::fromUtf8(r.err)};
 }
 
 struct CliLibrary

@@ -47,24 +47,10 @@ struct Fixture
         paper = library->loadPaper(doc);
     }
 
-    // Marks `words` (which must occur once) in unit `seq`.
     Annotation mark(int seq, Lang lang, const QString &words, const QString &color = {}, const QString &note = {},
                     const QStringList &tags = {})
     {
-        const Unit &unit = paper.units[seq - 1];
-        const QString &text = lang == Lang::En ? unit.en : unit.zh;
-        const QList<int> at = AnnotationStore::occurrences(text, words);
-        REQUIRE(at.size() == 1);
-        Annotation a;
-        a.documentId = doc;
-        a.unitSeq = seq;
-        a.lang = lang;
-        a.start = at.front();
-        a.length = int(words.size());
-        a.color = color;
-        a.note = note;
-        a.tags = tags;
-        return store->add(a);
+        return markWords(*store, paper, doc, seq, lang, words, color, note, tags);
     }
 
     Annotation code(int seq, const QString &note, const QStringList &tags)
@@ -327,7 +313,7 @@ TEST_CASE("the annotations model and its filter proxy", "[annotations][model]")
     CHECK(model.rowOf(id) == -1);
 }
 
-TEST_CASE("annotations round-trip through JSON; importing twice adds nothing", "[annotations][json]")
+TEST_CASE("annotations round-trip through JSON, importing twice adds nothing", "[annotations][json]")
 {
     Fixture source;
     source.mark(12, Lang::Zh, u"小院高墙” 政策"_qs, QStringLiteral("orange"), u"多行\n笔记"_qs,

@@ -24,20 +24,11 @@ using namespace duizhao::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessResult;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return runProcess(program, args);
 }
 
 QString withoutSpaces(QStringView text)
@@ -90,20 +81,7 @@ struct Marked
     Annotation mark(int seq, Lang lang, const QString &words, const QString &color, const QString &note,
                     const QStringList &tags)
     {
-        const QString &text = lang == Lang::En ? paper.units[seq - 1].en : paper.units[seq - 1].zh;
-        const QList<int> at = AnnotationStore::occurrences(text, words);
-        INFO(words.toStdString());
-        REQUIRE(at.size() == 1);
-        Annotation a;
-        a.documentId = doc;
-        a.unitSeq = seq;
-        a.lang = lang;
-        a.start = at.front();
-        a.length = int(words.size());
-        a.color = color;
-        a.note = note;
-        a.tags = tags;
-        return store->add(a);
+        return markWords(*store, paper, doc, seq, lang, words, color, note, tags);
     }
 
     PdfExportInput input() const { return PdfExporter::collect(*store, doc); }
@@ -342,7 +320,7 @@ TEST_CASE("fonts are embedded TrueType, never Type 3 or a CFF CJK face", "[pdf][
     }
 }
 
-TEST_CASE("qpdf finds no errors; metadata in both scripts", "[pdf][qpdf]")
+TEST_CASE("qpdf finds no errors, metadata in both scripts", "[pdf][qpdf]")
 {
     for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Interleaved,
                               PdfExportOptions::Layout::English, PdfExportOptions::Layout::Chinese}) {
@@ -385,7 +363,7 @@ TEST_CASE("the outline mirrors the structure tree at every level", "[pdf][outlin
     CHECK(appendices == QStringList{u"Notes · 批注"_qs, u"Citations index · 引文索引"_qs});
 }
 
-TEST_CASE("highlights cover their words and carry their notes; every mark has an appearance", "[pdf][annotations]")
+TEST_CASE("highlights cover their words and carry their notes, every mark has an appearance", "[pdf][annotations]")
 {
     for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::English,
                               PdfExportOptions::Layout::Chinese, PdfExportOptions::Layout::Interleaved}) {
@@ -429,7 +407,7 @@ TEST_CASE("highlights cover their words and carry their notes; every mark has an
     CHECK_FALSE(plain[u"links"].toArray().isEmpty());
 }
 
-TEST_CASE("citations link to the citations index and back; external links are web links", "[pdf][links]")
+TEST_CASE("citations link to the citations index and back, external links are web links", "[pdf][links]")
 {
     const QJsonObject pdf = inspect(exported(PdfExportOptions::Layout::SideBySide));
     const int pages = int(pdf[u"pages"].toArray().size());
@@ -548,7 +526,7 @@ TEST_CASE("a cancelled export and an unwritable path leave no file", "[pdf][erro
     CHECK(QDir(readOnly.dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("a full disk is refused with a clear message; no half-written file, an older file kept", "[pdf][errors]")
+TEST_CASE("a full disk is refused with a clear message, no half-written file, an older file kept", "[pdf][errors]")
 {
     // A real full disk: a 64 KiB tmpfs, smaller than the PDF.
     TmpfsMount tiny(QStringLiteral("size=64k"));
@@ -631,7 +609,7 @@ TEST_CASE("XFDF matches the PDF's pages, is well-formed and round-trips", "[pdf]
     CHECK(libraryFingerprint(library.path()) == before);
 }
 
-TEST_CASE("bad XFDF files are refused with the line; the library is unchanged", "[pdf][xfdf][badinput]")
+TEST_CASE("bad XFDF files are refused with the line, the library is unchanged", "[pdf][xfdf][badinput]")
 {
     const PdfExportInput input = marked().input();
     const QByteArray good = Xfdf::write(input, PdfExporter::build(input, {}).geometry, {});

@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
+#include "annotations/annotationstore.h"
 #include "text/script.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 
 #include <sqlite3.h>
 
@@ -102,6 +104,34 @@ const Unit &unitWithEnglish(const Paper &paper, QStringView needle)
 const Unit &unitWithChinese(const Paper &paper, QStringView needle)
 {
     return unitWith(paper, needle, false);
+}
+
+Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 documentId, int seq, Lang lang,
+                     const QString &words, const QString &color, const QString &note, const QStringList &tags)
+{
+    const QString &text = lang == Lang::En ? paper.units[seq - 1].en : paper.units[seq - 1].zh;
+    const QList<int> at = AnnotationStore::occurrences(text, words);
+    INFO("marking " << words.toStdString());
+    REQUIRE(at.size() == 1);
+    Annotation a;
+    a.documentId = documentId;
+    a.unitSeq = seq;
+    a.lang = lang;
+    a.start = at.front();
+    a.length = int(words.size());
+    a.color = color;
+    a.note = note;
+    a.tags = tags;
+    return store.add(a);
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 QString searchNormalised(QStringView text)

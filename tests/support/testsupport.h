@@ -3,6 +3,7 @@
 // Helpers shared by the test programs: fixture paths, temporary files, a fingerprint of a whole
 // library file (to prove a failed operation changed nothing), and Catch2 printing of Qt strings.
 
+#include "annotations/annotation.h"
 #include "model/paper.h"
 
 #include <QByteArray>
@@ -24,6 +25,10 @@ struct StringMaker<QByteArray>
 };
 } // namespace Catch
 
+namespace duizhao {
+class AnnotationStore;
+}
+
 namespace duizhao::test {
 
 QString sourceDir();                      // the repository's top level
@@ -39,6 +44,20 @@ QByteArray libraryFingerprint(const QString &path);
 // The unit whose English text contains `needle`; fails the test if none or several do.
 const Unit &unitWithEnglish(const Paper &paper, QStringView needle);
 const Unit &unitWithChinese(const Paper &paper, QStringView needle);
+
+// Stores a highlight of `words`, which must occur exactly once in unit `seq`'s text of `lang`.
+Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 documentId, int seq, Lang lang,
+                     const QString &words, const QString &color = {}, const QString &note = {},
+                     const QStringList &tags = {});
+
+// Runs a program to its end: exit code (-1 for a crash), standard output and error.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runProcess(const QString &program, const QStringList &args);
 
 // Text as the search tokenizer compares it: lower case, full width folded, spaces between Han
 // characters removed. The reference for "does this unit contain the query" in full-scan checks.
