@@ -400,14 +400,7 @@ TEST_CASE("bad annotation files: a clear message with the line, and an unchanged
         return int(good.left(second).count('\n')) + 1;
     }();
 
-    struct Bad
-    {
-        const char *name;
-        QByteArray bytes;
-        const char16_t *expected;
-        int line;
-    };
-    const QList<Bad> bads = {
+    const QList<BadFile> bads = {
         {"empty.json", QByteArray(), u"the file is empty", 1},
         {"binary.json", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"binary data", 2},
         {"invalid-utf8.json", invalidUtf8, u"invalid UTF-8",
@@ -423,20 +416,7 @@ TEST_CASE("bad annotation files: a clear message with the line, and an unchanged
 
     Fixture target;
     const QByteArray before = libraryFingerprint(target.path);
-    for (const Bad &bad : bads) {
-        INFO(bad.name);
-        const QString path = target.dir.filePath(QString::fromLatin1(bad.name));
-        writeFile(path, bad.bytes);
-        try {
-            AnnotationJson::importFile(*target.store, path);
-            FAIL("no error for " << bad.name);
-        } catch (const Error &error) {
-            CHECK(error.kind() == Error::Kind::Data);
-            CHECK(error.file() == path);
-            CHECK(error.message().contains(QStringView(bad.expected)));
-            if (bad.line > 0)
-                CHECK(error.line() == bad.line);
-        }
-    }
+    checkRefused(target.dir.path(), bads,
+                 [&](const QString &path) { AnnotationJson::importFile(*target.store, path); });
     CHECK(libraryFingerprint(target.path) == before);
 }

@@ -625,14 +625,7 @@ TEST_CASE("bad XFDF files are refused with the line, the library is unchanged", 
                      noAnchor.indexOf("</dz:anchor>") + 12 - noAnchor.indexOf("<dz:anchor"), "");
     QByteArray oversized(AnnotationJson::MaxFileSize + 1, ' ');
     oversized.prepend(good);
-    struct Bad
-    {
-        const char *name;
-        QByteArray bytes;
-        const char16_t *expected;
-        int line;
-    };
-    const QList<Bad> bads = {
+    const QList<BadFile> bads = {
         {"empty.xfdf", QByteArray(), u"the file is empty", 1},
         {"binary.xfdf", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"binary data", 2},
         {"invalid-utf8.xfdf", invalidUtf8, u"invalid UTF-8", int(good.left(good.indexOf("<annots")).count('\n')) + 1},
@@ -647,20 +640,6 @@ TEST_CASE("bad XFDF files are refused with the line, the library is unchanged", 
     addBundledPaper(library);
     AnnotationStore store(library);
     const QByteArray before = libraryFingerprint(library.path());
-    for (const Bad &bad : bads) {
-        INFO(bad.name);
-        const QString path = dir.filePath(QString::fromLatin1(bad.name));
-        writeFile(path, bad.bytes);
-        try {
-            Xfdf::importFile(store, path);
-            FAIL("no error for " << bad.name);
-        } catch (const Error &error) {
-            CHECK(error.kind() == Error::Kind::Data);
-            CHECK(error.file() == path);
-            CHECK(error.message().contains(QStringView(bad.expected)));
-            if (bad.line > 0)
-                CHECK(error.line() == bad.line);
-        }
-    }
+    checkRefused(dir.path(), bads, [&](const QString &path) { Xfdf::importFile(store, path); });
     CHECK(libraryFingerprint(library.path()) == before);
 }

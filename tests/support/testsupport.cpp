@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "annotations/annotationstore.h"
+#include "error.h"
 #include "text/script.h"
 
 #include <QCryptographicHash>
@@ -123,6 +124,25 @@ Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 document
     a.note = note;
     a.tags = tags;
     return store.add(a);
+}
+
+void checkRefused(const QString &dir, const QList<BadFile> &bads, const std::function<void(const QString &)> &import)
+{
+    for (const BadFile &bad : bads) {
+        INFO(bad.name);
+        const QString path = dir + u'/' + QString::fromLatin1(bad.name);
+        writeFile(path, bad.bytes);
+        try {
+            import(path);
+            FAIL("no error for " << bad.name);
+        } catch (const Error &error) {
+            CHECK(error.kind() == Error::Kind::Data);
+            CHECK(error.file() == path);
+            CHECK(error.message().contains(QStringView(bad.expected)));
+            if (bad.line > 0)
+                CHECK(error.line() == bad.line);
+        }
+    }
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args)

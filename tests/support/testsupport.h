@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <catch2/catch.hpp>
 
 namespace Catch {
@@ -49,6 +51,19 @@ const Unit &unitWithChinese(const Paper &paper, QStringView needle);
 Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 documentId, int seq, Lang lang,
                      const QString &words, const QString &color = {}, const QString &note = {},
                      const QStringList &tags = {});
+
+// One bad input for an importer: its file name, bytes, part of the expected message, and the line
+// the message must name (0: no line is checked).
+struct BadFile
+{
+    const char *name;
+    QByteArray bytes;
+    const char16_t *expected;
+    int line;
+};
+// Writes each bad file into `dir` and checks that `import` refuses it with Error(Data) naming the
+// file, the expected words and the line.
+void checkRefused(const QString &dir, const QList<BadFile> &bads, const std::function<void(const QString &)> &import);
 
 // Runs a program to its end: exit code (-1 for a crash), standard output and error.
 struct ProcessResult
