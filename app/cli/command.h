@@ -55,6 +55,13 @@ public:
     virtual void configure(QCommandLineParser &parser) const = 0;
     // Returns the exit code; throws duizhao::Error for failures.
     virtual int run(CommandContext &context, const QCommandLineParser &parser) const = 0;
+    // Whether the command lays out text (PDF, XFDF geometry) and so needs a QGuiApplication for
+    // fonts. `arguments` are the command's own, for commands that need one only with some options.
+    virtual bool needsGui(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
 
 protected:
     static void addDocumentOption(QCommandLineParser &parser);

@@ -1,5 +1,10 @@
+#include "annotatecommand.h"
+#include "annotationscommand.h"
 #include "backupscommand.h"
 #include "citationscommand.h"
+#include "exportannotationscommand.h"
+#include "exportpdfcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "notescommand.h"
@@ -20,9 +25,26 @@ QList<const Command *> allCommands()
     static const SearchCommand searchCommand;
     static const CitationsCommand citationsCommand;
     static const NotesCommand notesCommand;
+    static const AnnotateCommand annotateCommand;
+    static const AnnotationsCommand annotationsCommand;
+    static const ExportAnnotationsCommand exportAnnotationsCommand;
+    static const ImportAnnotationsCommand importAnnotationsCommand;
+    static const ExportPdfCommand exportPdfCommand;
     static const BackupsCommand backupsCommand;
-    return {&importCommand, &listCommand,      &statsCommand, &treeCommand,   &showCommand,
-            &searchCommand, &citationsCommand, &notesCommand, &backupsCommand};
+    return {&importCommand,
+            &listCommand,
+            &statsCommand,
+            &treeCommand,
+            &showCommand,
+            &searchCommand,
+            &citationsCommand,
+            &notesCommand,
+            &annotateCommand,
+            &annotationsCommand,
+            &exportAnnotationsCommand,
+            &importAnnotationsCommand,
+            &exportPdfCommand,
+            &backupsCommand};
 }
 
 } // namespace duizhao::cli

@@ -6,8 +6,10 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace duizhao;
 using namespace duizhao::cli;
@@ -41,11 +43,41 @@ void print(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
 }
 
+// Commands that lay out text need fonts, hence a QGuiApplication; without a display it runs on
+// the offscreen platform. Everything else starts as a plain QCoreApplication, as fast as before.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QStringList commandArgs;
+    const Command *command = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!command && arg == u"--db") {
+            ++i;
+        } else if (!command && (arg.startsWith(u"--db=") || arg == u"--json")) {
+        } else if (!command) {
+            for (const Command *candidate : allCommands()) {
+                if (candidate->name() == arg)
+                    command = candidate;
+            }
+            if (!command)
+                break;
+        } else {
+            commandArgs.append(arg);
+        }
+    }
+    if (command && command->needsGui(commandArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     applyApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("Duizhao"));
 

@@ -130,12 +130,70 @@ END;
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(LibraryApplicationId).toUtf8().constData());
 }
 
+// Version 3: the reader's annotations and the tags that code them. (Version 2 is the framework
+// data's step, written on another branch; the migrator runs whichever steps a file lacks.)
+// unit_id cascades, so removing a paper removes its marks; unit_seq is kept beside it because
+// exports and imports name units by their number. A range keeps the words it marked (quote) so a
+// mark can be checked, and moved, should the offsets stop matching the text.
+void createAnnotations(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE tags (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    name_zh TEXT NOT NULL DEFAULT '',
+    color   TEXT NOT NULL CHECK (color GLOB '#[0-9A-F][0-9A-F][0-9A-F][0-9A-F][0-9A-F][0-9A-F]'),
+    builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))
+);
+
+CREATE TABLE annotations (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    unit_seq    INTEGER NOT NULL,
+    scope       TEXT NOT NULL CHECK (scope IN ('range', 'unit')),
+    lang        TEXT CHECK (lang IN ('en', 'zh')),
+    start       INTEGER,
+    length      INTEGER,
+    quote       TEXT NOT NULL DEFAULT '',
+    color       TEXT NOT NULL CHECK (color GLOB '#[0-9A-F][0-9A-F][0-9A-F][0-9A-F][0-9A-F][0-9A-F]'),
+    note        TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK ((scope = 'range' AND lang IS NOT NULL AND start >= 0 AND length > 0)
+        OR (scope = 'unit' AND lang IS NULL AND start IS NULL AND length IS NULL))
+);
+
+CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id        INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE INDEX annotations_by_document ON annotations(document_id, unit_seq);
+CREATE INDEX annotations_by_unit ON annotations(unit_id);
+CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id);
+
+-- The paper's own framework as a ready code set (power / order / values, dilemmas, countermeasures).
+INSERT INTO tags (name, name_zh, color, builtin) VALUES
+    ('power', '实力竞争', '#D1495B', 1),
+    ('order', '秩序竞争', '#2E86AB', 1),
+    ('values', '价值观竞争', '#8E5DB5', 1),
+    ('dilemmas', '困境', '#E08E0B', 1),
+    ('countermeasures', '对策', '#3F9C35', 1);
+)sql");
+}
+
 } // namespace
 
 const QList<Migration> &libraryMigrations()
 {
     static const QList<Migration> steps = {
         {1, "papers, their structure, citations, footnotes, alignment notes and the search index", createPapers},
+        {3, "annotations (highlights, notes, whole-unit codes) and their tags, seeded with the framework's codes",
+         createAnnotations},
     };
     return steps;
 }

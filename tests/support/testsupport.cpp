@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
+#include "annotations/annotationstore.h"
+#include "error.h"
 #include "text/script.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 
 #include <sqlite3.h>
 
@@ -102,6 +105,53 @@ const Unit &unitWithEnglish(const Paper &paper, QStringView needle)
 const Unit &unitWithChinese(const Paper &paper, QStringView needle)
 {
     return unitWith(paper, needle, false);
+}
+
+Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 documentId, int seq, Lang lang,
+                     const QString &words, const QString &color, const QString &note, const QStringList &tags)
+{
+    const QString &text = lang == Lang::En ? paper.units[seq - 1].en : paper.units[seq - 1].zh;
+    const QList<int> at = AnnotationStore::occurrences(text, words);
+    INFO("marking " << words.toStdString());
+    REQUIRE(at.size() == 1);
+    Annotation a;
+    a.documentId = documentId;
+    a.unitSeq = seq;
+    a.lang = lang;
+    a.start = at.front();
+    a.length = int(words.size());
+    a.color = color;
+    a.note = note;
+    a.tags = tags;
+    return store.add(a);
+}
+
+void checkRefused(const QString &dir, const QList<BadFile> &bads, const std::function<void(const QString &)> &import)
+{
+    for (const BadFile &bad : bads) {
+        INFO(bad.name);
+        const QString path = dir + u'/' + QString::fromLatin1(bad.name);
+        writeFile(path, bad.bytes);
+        try {
+            import(path);
+            FAIL("no error for " << bad.name);
+        } catch (const Error &error) {
+            CHECK(error.kind() == Error::Kind::Data);
+            CHECK(error.file() == path);
+            CHECK(error.message().contains(QStringView(bad.expected)));
+            if (bad.line > 0)
+                CHECK(error.line() == bad.line);
+        }
+    }
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 QString searchNormalised(QStringView text)

@@ -3,12 +3,15 @@
 // Helpers shared by the test programs: fixture paths, temporary files, a fingerprint of a whole
 // library file (to prove a failed operation changed nothing), and Catch2 printing of Qt strings.
 
+#include "annotations/annotation.h"
 #include "model/paper.h"
 #include "support/testpapers.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -25,6 +28,10 @@ struct StringMaker<QByteArray>
 };
 } // namespace Catch
 
+namespace duizhao {
+class AnnotationStore;
+}
+
 namespace duizhao::test {
 
 QString sourceDir();                      // the repository's top level
@@ -40,6 +47,33 @@ QByteArray libraryFingerprint(const QString &path);
 // The unit whose English text contains `needle`; fails the test if none or several do.
 const Unit &unitWithEnglish(const Paper &paper, QStringView needle);
 const Unit &unitWithChinese(const Paper &paper, QStringView needle);
+
+// Stores a highlight of `words`, which must occur exactly once in unit `seq`'s text of `lang`.
+Annotation markWords(AnnotationStore &store, const Paper &paper, qint64 documentId, int seq, Lang lang,
+                     const QString &words, const QString &color = {}, const QString &note = {},
+                     const QStringList &tags = {});
+
+// One bad input for an importer: its file name, bytes, part of the expected message, and the line
+// the message must name (0: no line is checked).
+struct BadFile
+{
+    const char *name;
+    QByteArray bytes;
+    const char16_t *expected;
+    int line;
+};
+// Writes each bad file into `dir` and checks that `import` refuses it with Error(Data) naming the
+// file, the expected words and the line.
+void checkRefused(const QString &dir, const QList<BadFile> &bads, const std::function<void(const QString &)> &import);
+
+// Runs a program to its end: exit code (-1 for a crash), standard output and error.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runProcess(const QString &program, const QStringList &args);
 
 // Text as the search tokenizer compares it: lower case, full width folded, spaces between Han
 // characters removed. The reference for "does this unit contain the query" in full-scan checks.

@@ -1,0 +1,37 @@
+#include "addannotationcommand.h"
+
+#include "annotationstore.h"
+
+#include <QCoreApplication>
+
+namespace duizhao {
+
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, Annotation annotation, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_annotation(std::move(annotation))
+{
+    setText(QCoreApplication::translate("duizhao::AnnotationCommands",
+                                        m_annotation.isUnitScope() ? "Code unit %1" : "Highlight")
+                .arg(m_annotation.unitSeq));
+}
+
+void AddAnnotationCommand::redo()
+{
+    if (!m_store.attempt([&] {
+            if (m_stored)
+                m_store.restore(m_annotation);
+            else
+                m_annotation = m_store.add(m_annotation);
+            m_stored = true;
+        }))
+        setObsolete(true);
+}
+
+void AddAnnotationCommand::undo()
+{
+    if (!m_store.attempt([&] { m_store.remove(m_annotation.id); }))
+        setObsolete(true);
+}
+
+} // namespace duizhao

@@ -1,0 +1,201 @@
+// The annotation commands of duizhao-cli end to end, and the durability promise: an annotation
+// whose id was printed survives the writer being killed.
+
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sqlite3.h>
+
+#include <csignal>
+
+using namespace duizhao::test;
+
+namespace {
+
+// duizhao-cli on the library `db`; stderr as text, for the messages.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QString &db, const QStringList &args)
+{
+    const ProcessResult r = runProcess(QStringLiteral(DUIZHAO_CLI), QStringList{QStringLiteral("--db"), db} + args);
+    return {r.exitCode, r.out, QString::fromUtf8(r.err)};
+}
+
+struct CliLibrary
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cli.duizhao"));
+    CliLibrary() { REQUIRE(cli(path, {QStringLiteral("import"), QStringLiteral("--bundled")}).exitCode == 0); }
+    Run operator()(const QStringList &args) const { return cli(path, args); }
+};
+
+} // namespace
+
+TEST_CASE("cli: annotate finds the words, or says how often they occur", "[cli][annotations]")
+{
+    CliLibrary lib;
+    const Run twice =
+        lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("12"), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--text"), QStringLiteral("small yard, high fence")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(u"occurs 2 times in unit 12"));
+    const Run none =
+        lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("12"), QStringLiteral("--lang"),
+             QStringLiteral("zh"), QStringLiteral("--text"), QStringLiteral("不存在的词")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(u"0 matches"));
+    CHECK(lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("12")}).exitCode == 1);
+    CHECK(lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("99"), QStringLiteral("--whole")})
+              .exitCode == 1);
+    CHECK(lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("2"), QStringLiteral("--whole"),
+               QStringLiteral("--color"), QStringLiteral("black")})
+              .err.contains(u"yellow, green"));
+
+    const Run added =
+        lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("12"), QStringLiteral("--lang"),
+             QStringLiteral("zh"), QStringLiteral("--text"), QStringLiteral("小院高墙” 政策"),
+             QStringLiteral("--color"), QStringLiteral("pink"), QStringLiteral("--note"), QStringLiteral("two\nlines"),
+             QStringLiteral("--tag"), QStringLiteral("power"), QStringLiteral("--tag"), QStringLiteral("mine")});
+    CHECK(added.exitCode == 0);
+    CHECK(added.out.trimmed() == "1");
+    CHECK(lib({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("13"), QStringLiteral("--whole"),
+               QStringLiteral("--tag"), QStringLiteral("dilemmas")})
+              .exitCode == 0);
+
+    const QJsonArray list =
+        QJsonDocument::fromJson(lib({QStringLiteral("annotations"), QStringLiteral("--json")}).out).array();
+    REQUIRE(list.size() == 2);
+    const QJsonObject first = list[0].toObject();
+    CHECK(first[u"unit"].toInt() == 12);
+    CHECK(first[u"lang"].toString() == u"zh");
+    CHECK(first[u"quote"].toString() == u"小院高墙” 政策");
+    CHECK(first[u"note"].toString() == u"two\nlines");
+    CHECK(first[u"color_name"].toString() == u"pink");
+    CHECK(first[u"tags"].toArray().size() == 2);
+    CHECK(list[1].toObject()[u"scope"].toString() == u"unit");
+    CHECK(
+        QString::fromUtf8(lib({QStringLiteral("annotations"), QStringLiteral("--tag"), QStringLiteral("dilemmas")}).out)
+            .contains(u"unit 13 (whole)"));
+}
+
+TEST_CASE("cli: export and import annotations as JSON and XFDF", "[cli][annotations]")
+{
+    CliLibrary source;
+    REQUIRE(source({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("2"), QStringLiteral("--lang"),
+                    QStringLiteral("en"), QStringLiteral("--text"),
+                    QStringLiteral("Strategic competition among great powers"), QStringLiteral("--note"),
+                    QStringLiteral("n")})
+                .exitCode == 0);
+    REQUIRE(
+        source({QStringLiteral("annotate"), QStringLiteral("--unit"), QStringLiteral("13"), QStringLiteral("--whole")})
+            .exitCode == 0);
+    const QString json = source.dir.filePath(QStringLiteral("a.json"));
+    const QString xfdf = source.dir.filePath(QStringLiteral("a.xfdf"));
+    CHECK(source({QStringLiteral("export-annotations"), QStringLiteral("-o"), json}).exitCode == 0);
+    const Run x = source({QStringLiteral("export-annotations"), QStringLiteral("--xfdf"), QStringLiteral("-o"), xfdf});
+    INFO(x.err.toStdString());
+    CHECK(x.exitCode == 0);
+    CHECK(readFile(xfdf).contains("<highlight"));
+
+    CliLibrary target;
+    const Run imported = target({QStringLiteral("import-annotations"), json, QStringLiteral("--json")});
+    CHECK(imported.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(imported.out).object()[u"added"].toInt() == 2);
+    CHECK(QJsonDocument::fromJson(target({QStringLiteral("import-annotations"), json, QStringLiteral("--json")}).out)
+              .object()[u"added"]
+              .toInt() == 0);
+    CHECK(QJsonDocument::fromJson(target({QStringLiteral("import-annotations"), xfdf, QStringLiteral("--json")}).out)
+              .object()[u"skipped"]
+              .toInt() == 2);
+
+    // Bad files: exit 2, the file named, the library unchanged.
+    const QByteArray before = libraryFingerprint(target.path);
+    const QString bad = target.dir.filePath(QStringLiteral("bad.json"));
+    writeFile(bad, "{\"format\": \"duizhao-annotations\", \"version\": 1, \"paper\": {\"content_hash\": \"abc\"}");
+    const Run refused = target({QStringLiteral("import-annotations"), bad});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(bad + u":1:"));
+    writeFile(bad, QByteArray("\x00\x01\x02", 3));
+    CHECK(target({QStringLiteral("import-annotations"), bad}).exitCode == 2);
+    CHECK(
+        target({QStringLiteral("import-annotations"), target.dir.filePath(QStringLiteral("missing.json"))}).exitCode ==
+        2);
+    CHECK(libraryFingerprint(target.path) == before);
+}
+
+TEST_CASE("cli: export-pdf writes a PDF and refuses a bad target", "[cli][pdf]")
+{
+    CliLibrary lib;
+    const QString pdf = lib.dir.filePath(QStringLiteral("paper.pdf"));
+    const Run ok = lib({QStringLiteral("export-pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--layout"),
+                        QStringLiteral("interleaved"), QStringLiteral("--paper"), QStringLiteral("letter"),
+                        QStringLiteral("--json")});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(ok.out).object()[u"pages"].toInt() > 10);
+    CHECK(readFile(pdf).startsWith("%PDF-"));
+    CHECK(lib({QStringLiteral("export-pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--layout"),
+               QStringLiteral("columns")})
+              .exitCode == 1);
+    CHECK(lib({QStringLiteral("export-pdf")}).exitCode == 1);
+    const Run unwritable =
+        lib({QStringLiteral("export-pdf"), QStringLiteral("-o"), lib.dir.filePath(QStringLiteral("no/dir/x.pdf"))});
+    CHECK(unwritable.exitCode == 2);
+    CHECK(unwritable.err.contains(u"folder does not exist"));
+}
+
+TEST_CASE("cli: every acknowledged annotation survives SIGKILL mid-burst", "[cli][durability]")
+{
+    CliLibrary lib;
+    QProcess burst;
+    burst.start(QStringLiteral(DUIZHAO_BURST), {lib.path, QStringLiteral("100000")});
+    REQUIRE(burst.waitForStarted());
+    QByteArray printed;
+    // Wait for a good number of acknowledged writes, then kill the writer wherever it is.
+    while (printed.count('\n') < 150) {
+        REQUIRE(burst.waitForReadyRead(30000));
+        printed += burst.readAllStandardOutput();
+    }
+    ::kill(pid_t(burst.processId()), SIGKILL);
+    REQUIRE(burst.waitForFinished(30000));
+    printed += burst.readAllStandardOutput();
+    CHECK(burst.exitStatus() == QProcess::CrashExit);
+
+    // Only complete lines are acknowledgements.
+    QList<qint64> acknowledged;
+    const QList<QByteArray> lines = printed.split('\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        acknowledged.append(lines[i].toLongLong());
+    REQUIRE(acknowledged.size() >= 150);
+
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(lib.path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    sqlite3_stmt *check = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(check) == SQLITE_ROW);
+    CHECK(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) == "ok");
+    sqlite3_finalize(check);
+    sqlite3_stmt *find = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM annotations WHERE id = ?1", -1, &find, nullptr) == SQLITE_OK);
+    int missing = 0;
+    for (qint64 id : acknowledged) {
+        sqlite3_bind_int64(find, 1, id);
+        sqlite3_step(find);
+        missing += sqlite3_column_int(find, 0) == 1 ? 0 : 1;
+        sqlite3_reset(find);
+    }
+    sqlite3_finalize(find);
+    sqlite3_close(db);
+    CHECK(missing == 0);
+}

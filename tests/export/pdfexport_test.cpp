@@ -1,0 +1,645 @@
+// The annotated PDF, checked from outside with the tools a reader's machine has: pdftotext for
+// the text and the word boxes, pdffonts, qpdf --check, and pikepdf (tests/export/pdfcheck.py) for
+// annotations, links and the outline.
+
+#include "annotations/annotationstore.h"
+#include "error.h"
+#include "export/pdfexporter.h"
+#include "export/xfdf.h"
+#include "library/openlibrary.h"
+#include "support/testsupport.h"
+#include "text/script.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+using namespace duizhao;
+using namespace duizhao::test;
+
+namespace {
+
+using Run = ProcessResult;
+
+Run run(const QString &program, const QStringList &args)
+{
+    return runProcess(program, args);
+}
+
+QString withoutSpaces(QStringView text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (!script::isSpace(c.unicode()))
+            out += c;
+    }
+    return out;
+}
+
+// A library with the bundled paper and a few marks of every kind.
+struct Marked
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Library> library;
+    std::unique_ptr<AnnotationStore> store;
+    qint64 doc = 0;
+    Paper paper;
+    QList<Annotation> marks;
+
+    Marked()
+    {
+        library = std::make_unique<Library>(dir.filePath(QStringLiteral("lib.duizhao")));
+        doc = addBundledPaper(*library).documentId;
+        store = std::make_unique<AnnotationStore>(*library);
+        store->setAuthor(QStringLiteral("Tester"));
+        paper = library->loadPaper(doc);
+        marks.append(mark(12, Lang::En, u"There is a shift from “full decoupling” to “small yard, high fence.”"_qs,
+                          QStringLiteral("green"), u"The key shift.\nCompare unit 5."_qs, {u"power"_qs}));
+        marks.append(mark(12, Lang::Zh, u"其二, 由“ 全面脱钩” 转向“ 小院高墙”。"_qs, QStringLiteral("pink"),
+                          u"原文: 小院高墙"_qs, {u"power"_qs}));
+        marks.append(mark(12, Lang::En,
+                          u"Sacks (2019) argues that the screened-out national security-related technologies should "
+                          "meet the following three characteristics:"_qs,
+                          QStringLiteral("orange"), QStringLiteral("Three criteria"), {}));
+        marks.append(mark(2, Lang::En, u"technological power, institutional power, and interpretative power"_qs, {}, {},
+                          {u"values"_qs}));
+        Annotation unit;
+        unit.documentId = doc;
+        unit.unitSeq = 13;
+        unit.scope = AnnotationScope::Unit;
+        unit.color = QStringLiteral("blue");
+        unit.note = QStringLiteral("Coded as a dilemma.");
+        unit.tags = {QStringLiteral("dilemmas")};
+        marks.append(store->add(unit));
+    }
+
+    Annotation mark(int seq, Lang lang, const QString &words, const QString &color, const QString &note,
+                    const QStringList &tags)
+    {
+        return markWords(*store, paper, doc, seq, lang, words, color, note, tags);
+    }
+
+    PdfExportInput input() const { return PdfExporter::collect(*store, doc); }
+};
+
+Marked &marked()
+{
+    static Marked instance;
+    return instance;
+}
+
+// One export per set of options for the whole test run.
+QString exported(PdfExportOptions::Layout layout, bool annotations = true)
+{
+    static QTemporaryDir dir;
+    static QHash<QString, QString> files;
+    const QString key = PdfExportOptions::layoutCode(layout) + (annotations ? u"" : u"-plain");
+    if (!files.contains(key)) {
+        PdfExportOptions options;
+        options.layout = layout;
+        options.annotations = annotations;
+        const QString path = dir.filePath(key + QStringLiteral(".pdf"));
+        PdfExporter::exportToFile(marked().input(), options, path);
+        files.insert(key, path);
+    }
+    return files.value(key);
+}
+
+QJsonObject inspect(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("/usr/bin/python3"), {sourceDir() + u"/tests/export/pdfcheck.py"_qs, pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+// pdftotext of a region (points, from the top left) of every page.
+QString extract(const QString &pdf, double x, double y, double w, double h)
+{
+    const Run r = run(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-raw"), QStringLiteral("-x"), QString::number(int(x)), QStringLiteral("-y"),
+                       QString::number(int(y)), QStringLiteral("-W"), QString::number(int(w)), QStringLiteral("-H"),
+                       QString::number(int(h)), pdf, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out);
+}
+
+struct Word
+{
+    QString text;
+    PdfBox box; // PDF coordinates
+};
+
+QList<Word> words(const QString &pdf, int page, double pageHeight)
+{
+    const Run r =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page + 1),
+                                          QStringLiteral("-l"), QString::number(page + 1), pdf, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    static const QRegularExpression word(
+        QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    QList<Word> list;
+    for (auto it = word.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString text = m.captured(5);
+        text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        list.append({text,
+                     {m.captured(1).toDouble(), pageHeight - m.captured(4).toDouble(), m.captured(3).toDouble(),
+                      pageHeight - m.captured(2).toDouble()}});
+    }
+    return list;
+}
+
+QList<PdfBox> quadBoxes(const QJsonArray &quads)
+{
+    QList<PdfBox> boxes;
+    for (qsizetype i = 0; i + 7 < quads.size(); i += 8) {
+        const double xs[] = {quads[i].toDouble(), quads[i + 2].toDouble(), quads[i + 4].toDouble(),
+                             quads[i + 6].toDouble()};
+        const double ys[] = {quads[i + 1].toDouble(), quads[i + 3].toDouble(), quads[i + 5].toDouble(),
+                             quads[i + 7].toDouble()};
+        boxes.append({*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4),
+                      *std::max_element(ys, ys + 4)});
+    }
+    return boxes;
+}
+
+bool inside(const PdfBox &word, const QList<PdfBox> &quads)
+{
+    constexpr double tolerance = 1.0;
+    for (const PdfBox &q : quads) {
+        if (word.x1 >= q.x1 - tolerance && word.x2 <= q.x2 + tolerance && word.y1 >= q.y1 - tolerance &&
+            word.y2 <= q.y2 + tolerance)
+            return true;
+    }
+    return false;
+}
+
+QList<QJsonObject> annotationsNamed(const QJsonObject &pdf, const QString &name)
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue &v : pdf[u"annotations"].toArray()) {
+        if (v.toObject()[u"name"].toString() == name)
+            found.append(v.toObject());
+    }
+    return found;
+}
+
+// The words a highlight marks, found on its pages among the words in its column, each inside its quads.
+void checkHighlightCoversWords(const QString &file, const QJsonObject &pdf, const Annotation &a)
+{
+    INFO("highlight: " << a.quote.toStdString());
+    const QList<QJsonObject> parts = annotationsNamed(pdf, a.uuid);
+    REQUIRE_FALSE(parts.isEmpty());
+    QList<Word> candidates;
+    QList<QList<PdfBox>> quadsOfCandidate;
+    for (const QJsonObject &part : parts) {
+        CHECK(part[u"subtype"].toString() == u"/Highlight");
+        const int page = part[u"page"].toInt();
+        const double height = pdf[u"pages"].toArray()[page].toArray()[3].toDouble();
+        const QList<PdfBox> quads = quadBoxes(part[u"quads"].toArray());
+        REQUIRE_FALSE(quads.isEmpty());
+        double left = quads.front().x1;
+        double right = quads.front().x2;
+        for (const PdfBox &q : quads) {
+            left = std::min(left, q.x1);
+            right = std::max(right, q.x2);
+        }
+        for (const Word &w : words(file, page, height)) {
+            // Words of this column only: side by side, the other language is beside it.
+            const double centre = (w.box.x1 + w.box.x2) / 2;
+            if (centre >= left - 2 && centre <= right + 2 && w.box.y2 >= quads.back().y1 - 2 &&
+                w.box.y1 <= quads.front().y2 + 2) {
+                candidates.append(w);
+                quadsOfCandidate.append(quads);
+            }
+        }
+    }
+    const QString wanted = withoutSpaces(a.quote);
+    for (qsizetype start = 0; start < candidates.size(); ++start) {
+        QString joined;
+        for (qsizetype end = start; end < candidates.size() && joined.size() < wanted.size(); ++end) {
+            joined += candidates[end].text;
+            if (joined == wanted) {
+                for (qsizetype k = start; k <= end; ++k) {
+                    INFO("word " << candidates[k].text.toStdString());
+                    CHECK(inside(candidates[k].box, quadsOfCandidate[k]));
+                }
+                return;
+            }
+        }
+    }
+    FAIL("the words of the highlight were not found on its page(s)");
+}
+
+struct TmpfsMount
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+    explicit TmpfsMount(const QString &options)
+    {
+        mounted = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                options, QStringLiteral("tmpfs"), dir.path()})
+                      .exitCode == 0;
+    }
+    ~TmpfsMount()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {dir.path()});
+    }
+};
+
+} // namespace
+
+TEST_CASE("both languages extract exactly from every layout", "[pdf][text]")
+{
+    const Paper &paper = marked().paper;
+    const QString en = exported(PdfExportOptions::Layout::English);
+    const QString zh = exported(PdfExportOptions::Layout::Chinese);
+    const QString both = exported(PdfExportOptions::Layout::SideBySide);
+    const QString interleaved = exported(PdfExportOptions::Layout::Interleaved);
+    const QJsonArray size = inspect(both)[u"pages"].toArray()[0].toArray();
+    const double width = size[2].toDouble();
+    const double height = size[3].toDouble();
+    // The text area: beside the unit numbers in the left margin (64 pt), above the page numbers; side
+    // by side, the columns split in the middle of the gutter between them.
+    const double gutter = (64 + width - 46) / 2;
+    const QString enText = withoutSpaces(extract(en, 56, 40, width - 56, height - 90));
+    const QString zhText = withoutSpaces(extract(zh, 56, 40, width - 56, height - 90));
+    const QString leftColumn = withoutSpaces(extract(both, 56, 40, gutter - 56, height - 90));
+    const QString rightColumn = withoutSpaces(extract(both, gutter, 40, width - gutter, height - 90));
+    const QString interleavedText = withoutSpaces(extract(interleaved, 56, 40, width - 56, height - 90));
+    for (const Unit &unit : paper.units) {
+        INFO("unit " << unit.seq);
+        CHECK(enText.contains(withoutSpaces(unit.en)));
+        CHECK(zhText.contains(withoutSpaces(unit.zh)));
+        CHECK(leftColumn.contains(withoutSpaces(unit.en)));
+        CHECK(rightColumn.contains(withoutSpaces(unit.zh)));
+        CHECK(interleavedText.contains(withoutSpaces(unit.en) + withoutSpaces(unit.zh)));
+    }
+    // The words the design notes name, in the plain (non-raw) extraction a reader would use.
+    const QString plain = QString::fromUtf8(run(QStringLiteral("pdftotext"), {both, QStringLiteral("-")}).out);
+    CHECK(plain.contains(u"小院高墙"));
+    CHECK_FALSE(plain.contains(u"⼩院⾼墙"));
+    CHECK(withoutSpaces(plain).contains(u"“smallyard,highfence”"));
+    // The title page carries the metadata in both scripts.
+    const QString title = QString::fromUtf8(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), both, QStringLiteral("-")}).out);
+    CHECK(title.contains(paper.meta.titleZh));
+    CHECK(title.contains(u"Gu Xueming 顾学明"));
+    CHECK(title.contains(u"Citation:"));
+}
+
+TEST_CASE("fonts are embedded TrueType, never Type 3 or a CFF CJK face", "[pdf][fonts]")
+{
+    for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Chinese}) {
+        const Run fonts = run(QStringLiteral("pdffonts"), {exported(layout)});
+        REQUIRE(fonts.exitCode == 0);
+        const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        REQUIRE(lines.size() >= 2);
+        bool cjk = false;
+        for (const QString &line : lines) {
+            INFO(line.toStdString());
+            CHECK(line.contains(u"TrueType"));
+            CHECK_FALSE(line.contains(u"Type 3"));
+            CHECK_FALSE(line.contains(u"Noto"));
+            // name type encoding emb sub uni object: emb is the fourth field from the end but three.
+            const QStringList fields = line.simplified().split(u' ');
+            CHECK(fields[fields.size() - 5] == u"yes");
+            cjk = cjk || line.contains(u"WenQuanYi");
+        }
+        CHECK(cjk);
+    }
+}
+
+TEST_CASE("qpdf finds no errors, metadata in both scripts", "[pdf][qpdf]")
+{
+    for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Interleaved,
+                              PdfExportOptions::Layout::English, PdfExportOptions::Layout::Chinese}) {
+        const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), exported(layout)});
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.exitCode == 0);
+        CHECK(check.out.contains("No syntax or stream encoding errors"));
+    }
+    const QJsonObject info = inspect(exported(PdfExportOptions::Layout::SideBySide))[u"info"].toObject();
+    CHECK(info[u"Title"].toString().contains(u"技术权力视角下美国对华技术竞争及中国应对"));
+    CHECK(info[u"Title"].toString().contains(u"U.S. Technology Competition"));
+    CHECK(info[u"Author"].toString().contains(u"Gu Xueming 顾学明"));
+    CHECK(info[u"Subject"].toString().contains(u"中英对照"));
+    CHECK(info[u"Keywords"].toString().contains(u"power 实力竞争"));
+    CHECK(info[u"Creator"].toString().startsWith(u"Duizhao"));
+}
+
+TEST_CASE("the outline mirrors the structure tree at every level", "[pdf][outline]")
+{
+    const Paper &paper = marked().paper;
+    const QJsonObject pdf = inspect(exported(PdfExportOptions::Layout::SideBySide));
+    const QJsonArray outline = pdf[u"outline"].toArray();
+    REQUIRE(outline.size() >= paper.nodes.size() + 2);
+    int lastPage = 1;
+    for (int i = 0; i < paper.nodes.size(); ++i) {
+        const TreeNode &node = paper.nodes[i];
+        const QJsonObject item = outline[i].toObject();
+        INFO("node " << i << ": " << item[u"title"].toString().toStdString());
+        CHECK(item[u"level"].toInt() == node.depth);
+        CHECK(item[u"title"].toString().startsWith(node.numberEn));
+        CHECK(item[u"title"].toString().contains(node.labelZh.left(4)));
+        CHECK(item[u"page"].toInt() >= lastPage);
+        lastPage = item[u"page"].toInt();
+    }
+    QStringList appendices;
+    for (qsizetype i = paper.nodes.size(); i < outline.size(); ++i) {
+        CHECK(outline[i].toObject()[u"level"].toInt() == 0);
+        appendices.append(outline[i].toObject()[u"title"].toString());
+    }
+    CHECK(appendices == QStringList{u"Notes · 批注"_qs, u"Citations index · 引文索引"_qs});
+}
+
+TEST_CASE("highlights cover their words and carry their notes, every mark has an appearance", "[pdf][annotations]")
+{
+    for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::English,
+                              PdfExportOptions::Layout::Chinese, PdfExportOptions::Layout::Interleaved}) {
+        INFO("layout " << PdfExportOptions::layoutCode(layout).toStdString());
+        const QString file = exported(layout);
+        const QJsonObject pdf = inspect(file);
+        for (const Annotation &a : marked().marks) {
+            const bool shown = a.isUnitScope() || layout == PdfExportOptions::Layout::SideBySide ||
+                               layout == PdfExportOptions::Layout::Interleaved ||
+                               (a.lang == Lang::En) == (layout == PdfExportOptions::Layout::English);
+            const QList<QJsonObject> parts = annotationsNamed(pdf, a.uuid);
+            if (!shown) {
+                CHECK(parts.isEmpty());
+                continue;
+            }
+            REQUIRE_FALSE(parts.isEmpty());
+            for (const QJsonObject &part : parts) {
+                CHECK(part[u"subtype"].toString() == (a.isUnitScope() ? u"/Square" : u"/Highlight"));
+                CHECK(part[u"has_appearance"].toBool());
+                CHECK(part[u"contents"].toString() == a.note);
+                CHECK(part[u"author"].toString() == u"Tester");
+                CHECK(part[u"modified"].toString().startsWith(u"D:20"));
+                CHECK(part[u"created"].toString().startsWith(u"D:20"));
+                CHECK(part[u"color"].toArray().size() == 3);
+            }
+            if (!a.note.isEmpty()) {
+                const QList<QJsonObject> notes = annotationsNamed(pdf, a.uuid + u"-note");
+                REQUIRE(notes.size() == 1);
+                CHECK(notes.front()[u"subtype"].toString() == u"/Text");
+                CHECK(notes.front()[u"contents"].toString() == a.note);
+                CHECK(notes.front()[u"has_appearance"].toBool());
+                CHECK(notes.front()[u"has_popup"].toBool());
+            }
+            if (!a.isUnitScope())
+                checkHighlightCoversWords(file, pdf, a);
+        }
+    }
+    // Without annotations: no marks at all, only links.
+    const QJsonObject plain = inspect(exported(PdfExportOptions::Layout::SideBySide, false));
+    CHECK(plain[u"annotations"].toArray().isEmpty());
+    CHECK_FALSE(plain[u"links"].toArray().isEmpty());
+}
+
+TEST_CASE("citations link to the citations index and back, external links are web links", "[pdf][links]")
+{
+    const QJsonObject pdf = inspect(exported(PdfExportOptions::Layout::SideBySide));
+    const int pages = int(pdf[u"pages"].toArray().size());
+    int citationsPage = -1;
+    for (const QJsonValue &item : pdf[u"outline"].toArray()) {
+        if (item.toObject()[u"title"].toString().startsWith(u"Citations index"))
+            citationsPage = item.toObject()[u"page"].toInt();
+    }
+    REQUIRE(citationsPage > 1);
+    int toIndex = 0;
+    int backToText = 0;
+    int web = 0;
+    for (const QJsonValue &v : pdf[u"links"].toArray()) {
+        const QJsonObject link = v.toObject();
+        if (link.contains(u"uri")) {
+            ++web;
+            CHECK(link[u"uri"].toString().startsWith(u"https://"));
+            continue;
+        }
+        const int dest = link[u"dest_page"].toInt();
+        CHECK(dest >= 0);
+        CHECK(dest < pages);
+        if (link[u"page"].toInt() < citationsPage && dest >= citationsPage)
+            ++toIndex;
+        if (link[u"page"].toInt() >= citationsPage && dest < citationsPage && dest > 0)
+            ++backToText;
+    }
+    CHECK(toIndex >= 46); // 23 citations in each language, some broken over two lines
+    CHECK(backToText >= 20);
+    CHECK(web >= 1); // the source URL on the title page
+}
+
+TEST_CASE("the measures appendix lists the rows it is given and the text links to them", "[pdf][measures]")
+{
+    PdfExportOptions options;
+    options.measures = {{QStringLiteral("CHIPS and Science Act"),
+                         QStringLiteral("芯片和科学法案"),
+                         QStringLiteral("law"),
+                         QStringLiteral("2022-08"),
+                         QStringLiteral("power"),
+                         {13}},
+                        {QStringLiteral("Critical and Emerging Technologies List"),
+                         QStringLiteral("关键和新兴技术清单"),
+                         QStringLiteral("list"),
+                         {},
+                         QStringLiteral("power"),
+                         {12}}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("measures.pdf"));
+    PdfExporter::exportToFile(marked().input(), options, path);
+    const QJsonObject pdf = inspect(path);
+    int measuresPage = -1;
+    for (const QJsonValue &item : pdf[u"outline"].toArray()) {
+        if (item.toObject()[u"title"].toString() == u"Measures · 措施")
+            measuresPage = item.toObject()[u"page"].toInt();
+    }
+    REQUIRE(measuresPage > 0);
+    int toMeasures = 0;
+    for (const QJsonValue &v : pdf[u"links"].toArray()) {
+        if (v.toObject()[u"page"].toInt() < measuresPage && v.toObject()[u"dest_page"].toInt() == measuresPage)
+            ++toMeasures;
+    }
+    CHECK(toMeasures >= 4); // each name in English and in Chinese
+    const QString text =
+        QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QString::number(measuresPage + 1), path, QStringLiteral("-")})
+                              .out);
+    CHECK(text.contains(u"CHIPS and Science Act"));
+    CHECK(text.contains(u"芯片和科学法案"));
+    CHECK(text.contains(u"2022-08"));
+}
+
+TEST_CASE("a cancelled export and an unwritable path leave no file", "[pdf][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+    int calls = 0;
+    try {
+        PdfExporter::exportToFile(marked().input(), {}, path, [&](int done, int total) {
+            ++calls;
+            CHECK(total > 50);
+            return done < 10;
+        });
+        FAIL("not cancelled");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Cancelled);
+    }
+    CHECK(calls > 1);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    try {
+        PdfExporter::exportToFile(marked().input(), {}, missing);
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.file() == missing);
+        CHECK(error.message().contains(u"folder does not exist"));
+    }
+    CHECK_THROWS_AS(PdfExporter::exportToFile(marked().input(), {}, dir.path()), Error);
+
+    // Root can write anywhere on a normal file system: a read-only mount is unwritable even for root.
+    TmpfsMount readOnly(QStringLiteral("ro,size=1m"));
+    if (!readOnly.mounted) {
+        WARN("mount not permitted here: the read-only folder case is not run");
+        return;
+    }
+    const QString locked = readOnly.dir.filePath(QStringLiteral("out.pdf"));
+    try {
+        PdfExporter::exportToFile(marked().input(), {}, locked);
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.message().contains(u"cannot write the PDF"));
+    }
+    CHECK(QDir(readOnly.dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("a full disk is refused with a clear message, no half-written file, an older file kept", "[pdf][errors]")
+{
+    // A real full disk: a 64 KiB tmpfs, smaller than the PDF.
+    TmpfsMount tiny(QStringLiteral("size=64k"));
+    if (!tiny.mounted) {
+        WARN("mount not permitted here: the full-disk case is not run");
+        return;
+    }
+    const QString path = tiny.dir.filePath(QStringLiteral("paper.pdf"));
+    writeFile(path, "an older export");
+    try {
+        PdfExporter::exportToFile(marked().input(), {}, path);
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.file() == path);
+        CHECK(error.message().contains(u"disk full"));
+    }
+    CHECK(QDir(tiny.dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"paper.pdf"_qs});
+    CHECK(readFile(path) == "an older export");
+}
+
+TEST_CASE("XFDF matches the PDF's pages, is well-formed and round-trips", "[pdf][xfdf]")
+{
+    const PdfExportInput input = marked().input();
+    const PdfExporter::Result pdf = PdfExporter::build(input, {});
+    const QByteArray xfdf = Xfdf::write(input, pdf.geometry, QStringLiteral("paper.pdf"));
+
+    QXmlStreamReader xml(xfdf);
+    int highlights = 0;
+    int squares = 0;
+    int notes = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"highlight") {
+            ++highlights;
+            const QStringList coords = xml.attributes().value(QLatin1String("coords")).toString().split(u',');
+            CHECK(coords.size() % 8 == 0);
+            CHECK(xml.attributes().value(QLatin1String("page")).toInt() >= 1);
+            CHECK(xml.attributes().value(QLatin1String("color")).startsWith(u'#'));
+            CHECK(xml.attributes().value(QLatin1String("creationdate")).startsWith(u"D:"));
+        }
+        squares += xml.name() == u"square" ? 1 : 0;
+        notes += xml.name() == u"text" ? 1 : 0;
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(highlights >= 4);
+    CHECK(squares >= 1);
+    CHECK(notes == 4);
+
+    // The same marks come back in another library with the paper; a second import adds nothing.
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("other.duizhao")));
+    const qint64 doc = addBundledPaper(library).documentId;
+    AnnotationStore store(library);
+    const AnnotationImportResult first = Xfdf::importBytes(store, xfdf, QStringLiteral("paper.xfdf"));
+    CHECK(first.added == 5);
+    AnnotationFilter filter;
+    filter.documentId = doc;
+    const QList<Annotation> imported = store.list(filter);
+    REQUIRE(imported.size() == marked().marks.size());
+    for (const Annotation &original : marked().marks) {
+        const std::optional<Annotation> copy = store.findByUuid(original.uuid);
+        REQUIRE(copy);
+        CHECK(copy->unitSeq == original.unitSeq);
+        CHECK(copy->scope == original.scope);
+        CHECK(copy->lang == original.lang);
+        CHECK(copy->start == original.start);
+        CHECK(copy->length == original.length);
+        CHECK(copy->quote == original.quote);
+        CHECK(copy->note == original.note);
+        CHECK(copy->color == original.color);
+        CHECK(copy->tags == original.tags);
+        CHECK(copy->author == original.author);
+        CHECK(copy->created.toSecsSinceEpoch() == original.created.toSecsSinceEpoch()); // PDF dates: seconds
+    }
+    const QByteArray before = libraryFingerprint(library.path());
+    CHECK(Xfdf::importBytes(store, xfdf, QStringLiteral("paper.xfdf")).added == 0);
+    CHECK(libraryFingerprint(library.path()) == before);
+}
+
+TEST_CASE("bad XFDF files are refused with the line, the library is unchanged", "[pdf][xfdf][badinput]")
+{
+    const PdfExportInput input = marked().input();
+    const QByteArray good = Xfdf::write(input, PdfExporter::build(input, {}).geometry, {});
+    QByteArray invalidUtf8 = good;
+    invalidUtf8.insert(good.indexOf("<annots"), "\xFE");
+    const QByteArray foreign = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<xfdf xmlns=\"http://ns.adobe.com/xfdf/\" xml:space=\"preserve\">\n"
+                               "<annots>\n"
+                               "<highlight page=\"0\" rect=\"1,2,3,4\" coords=\"1,4,3,4,1,2,3,2\" name=\"abc\"/>\n"
+                               "</annots>\n</xfdf>\n";
+    QByteArray noAnchor = good;
+    noAnchor.replace(noAnchor.indexOf("<dz:anchor"),
+                     noAnchor.indexOf("</dz:anchor>") + 12 - noAnchor.indexOf("<dz:anchor"), "");
+    QByteArray oversized(AnnotationJson::MaxFileSize + 1, ' ');
+    oversized.prepend(good);
+    const QList<BadFile> bads = {
+        {"empty.xfdf", QByteArray(), u"the file is empty", 1},
+        {"binary.xfdf", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"binary data", 2},
+        {"invalid-utf8.xfdf", invalidUtf8, u"invalid UTF-8", int(good.left(good.indexOf("<annots")).count('\n')) + 1},
+        {"truncated.xfdf", good.left(good.size() / 2), u"ends too early", 0},
+        {"oversized.xfdf", oversized, u"an XFDF file is text of at most 16 MB", 0},
+        {"foreign.xfdf", foreign, u"not written by Duizhao", 4},
+        {"no-anchor.xfdf", noAnchor, u"carries no Duizhao anchor", 0},
+        {"not-xfdf.xfdf", QByteArray("<html><body>hi</body></html>"), u"not an XFDF file", 1},
+    };
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("bad.duizhao")));
+    addBundledPaper(library);
+    AnnotationStore store(library);
+    const QByteArray before = libraryFingerprint(library.path());
+    checkRefused(dir.path(), bads, [&](const QString &path) { Xfdf::importFile(store, path); });
+    CHECK(libraryFingerprint(library.path()) == before);
+}
