@@ -1,6 +1,8 @@
 // duizhao: the Qt Widgets program.
 
 #include "appidentity.h"
+#include "bundledpaper.h"
+#include "import/paperreader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -103,6 +106,14 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(dbOption))
         libraryPath = parser.value(dbOption);
+
+    // Screenshots are rendered from a fresh library with the bundled paper, so they look the same
+    // everywhere and never touch the user's own.
+    QTemporaryDir screenshotLibrary;
+    if (parser.isSet(screenshotsOption)) {
+        libraryPath = screenshotLibrary.filePath(QStringLiteral("screenshots.duizhao"));
+        Library(libraryPath).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+    }
 
     MainWindow window;
     const Library::Access access =

@@ -1,9 +1,20 @@
 #include "mainwindow.h"
 
+#include "annotationdialog.h"
+#include "annotations/addannotationcommand.h"
+#include "annotations/annotationjson.h"
+#include "annotations/annotationpalette.h"
+#include "annotations/annotationstore.h"
+#include "annotations/editannotationcommand.h"
+#include "annotations/removeannotationcommand.h"
+#include "annotationsdock.h"
 #include "appidentity.h"
 #include "citationsdock.h"
 #include "dialogs.h"
 #include "error.h"
+#include "export/pdfexporter.h"
+#include "export/xfdf.h"
+#include "exportpdfdialog.h"
 #include "icons.h"
 #include "importjob.h"
 #include "languagemanager.h"
@@ -11,12 +22,14 @@
 #include "librarydock.h"
 #include "model/reference.h"
 #include "notesdock.h"
+#include "plaintext.h"
 #include "preferencesdialog.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "tagsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,9 +43,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace duizhao::gui {
 
@@ -98,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_citations(new CitationsDock(this))
     , m_notes(new NotesDock(this))
     , m_libraryDock(new LibraryDock(this))
+    , m_annotationsDock(new AnnotationsDock(this))
+    , m_undo(new QUndoStack(this))
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
@@ -120,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     m_sectionLabel->setTextFormat(Qt::PlainText);
+    m_sectionLabel->setMinimumWidth(80);
+    m_sectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_unitLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sectionLabel, 1);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
@@ -154,6 +173,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_notes, &NotesDock::unitActivated, this, [this](int unit) { m_reader->scrollToUnit(unit); });
     connect(m_libraryDock, &LibraryDock::documentActivated, this, &MainWindow::openDocument);
+    connect(m_reader, &ReaderView::contextMenuRequested, this, &MainWindow::addReaderMenuActions);
+    connect(m_reader, &ReaderView::annotationActivated, m_annotationsDock, &AnnotationsDock::select);
+    connect(m_reader, &ReaderView::annotationEditRequested, this, &MainWindow::editAnnotation);
+    connect(m_annotationsDock, &AnnotationsDock::annotationActivated, this,
+            [this](qint64, int unit, const QString &lang, int start, int length) {
+                if (lang.isEmpty())
+                    m_reader->scrollToUnit(unit);
+                else
+                    m_reader->showRange(unit, langFromCode(lang).value_or(Lang::En), {start, length});
+            });
+    connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &MainWindow::editAnnotation);
+    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &MainWindow::removeAnnotation);
+    connect(m_reader, &ReaderView::copyAvailable, this, [this] { updateWriteActions(); });
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -163,6 +195,11 @@ MainWindow::~MainWindow()
 {
     if (m_importJob)
         m_importJob->waitForFinished();
+    if (m_exportJob)
+        m_exportJob->waitForFinished();
+    // Undo commands hold the store: they go before it.
+    m_undo->clear();
+    m_annotationsDock->setStore(nullptr);
 }
 
 void MainWindow::createActions()
@@ -278,6 +315,30 @@ void MainWindow::createActions()
     a.nextPane = make(QKeySequence(Qt::Key_F6));
     connect(a.nextPane, &QAction::triggered, this, &MainWindow::focusNextPane);
 
+    a.undo = m_undo->createUndoAction(this);
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_undo->createRedoAction(this);
+    a.redo->setShortcut(QKeySequence::Redo);
+    a.highlight = make(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(a.highlight, &QAction::triggered, this, [this] { highlightSelection(); });
+    a.highlightWithNote = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(a.highlightWithNote, &QAction::triggered, this, &MainWindow::highlightWithNote);
+    a.codeUnit = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(a.codeUnit, &QAction::triggered, this, [this] { codeUnit(m_reader->currentUnit()); });
+    a.tags = make();
+    connect(a.tags, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        TagsDialog dialog(*m_store, *m_undo, this);
+        dialog.exec();
+    });
+    a.exportPdf = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(a.exportPdf, &QAction::triggered, this, &MainWindow::showExportPdf);
+    a.exportAnnotations = make();
+    connect(a.exportAnnotations, &QAction::triggered, this, &MainWindow::exportAnnotations);
+    a.importAnnotations = make();
+    connect(a.importAnnotations, &QAction::triggered, this, &MainWindow::importAnnotations);
+
     a.about = make();
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -327,6 +388,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
     tabifyDockWidget(m_search, m_citations);
     tabifyDockWidget(m_citations, m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    tabifyDockWidget(m_notes, m_annotationsDock);
     m_search->raise();
     resizeDocks({m_structure, m_search}, {330, 340}, Qt::Horizontal);
 }
@@ -338,11 +401,18 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_actions.openLibrary);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.exportPdf);
+    m_fileMenu->addAction(m_actions.exportAnnotations);
+    m_fileMenu->addAction(m_actions.importAnnotations);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.preferences);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.quit);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_actions.undo);
+    m_editMenu->addAction(m_actions.redo);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_actions.copy);
     m_editMenu->addAction(m_actions.copyWithCitation);
     m_editMenu->addSeparator();
@@ -365,6 +435,23 @@ void MainWindow::createMenus()
                               static_cast<QDockWidget *>(m_notes)})
         m_docksMenu->addAction(dock->toggleViewAction());
     m_docksMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_annotateMenu = menuBar()->addMenu(QString());
+    m_annotateMenu->addAction(m_actions.highlight);
+    m_colorMenu = m_annotateMenu->addMenu(QString());
+    for (const AnnotationPalette::Entry &entry : AnnotationPalette::entries()) {
+        const QString hex = QString::fromLatin1(entry.hex);
+        QPixmap swatch(14, 14);
+        swatch.fill(QColor(hex));
+        QAction *action = m_colorMenu->addAction(QIcon(swatch), QString());
+        action->setData(hex);
+        connect(action, &QAction::triggered, this, [this, hex] { highlightSelection(hex); });
+    }
+    m_annotateMenu->addAction(m_actions.highlightWithNote);
+    m_annotateMenu->addAction(m_actions.codeUnit);
+    m_annotateMenu->addSeparator();
+    m_annotateMenu->addAction(m_actions.tags);
+    m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -392,6 +479,21 @@ void MainWindow::retranslate()
     m_labelsMenu->setTitle(tr("Structure &Labels"));
     m_docksMenu->setTitle(tr("&Panels"));
     m_goMenu->setTitle(tr("&Go"));
+    m_annotateMenu->setTitle(tr("&Annotate"));
+    m_colorMenu->setTitle(tr("Highlight in &Colour"));
+    for (QAction *action : m_colorMenu->actions())
+        action->setText(AnnotationDialog::colorName(AnnotationPalette::nameOf(action->data().toString())));
+    a.undo->setText(tr("&Undo"));
+    a.redo->setText(tr("&Redo"));
+    a.highlight->setText(tr("&Highlight"));
+    a.highlight->setToolTip(tr("Highlight the selected words (Ctrl+H)"));
+    a.highlightWithNote->setText(tr("Highlight with &Note…"));
+    a.codeUnit->setText(tr("&Code Unit…"));
+    a.codeUnit->setToolTip(tr("Tag the whole aligned unit, English and Chinese at once"));
+    a.tags->setText(tr("&Tags…"));
+    a.exportPdf->setText(tr("&Export PDF…"));
+    a.exportAnnotations->setText(tr("Export &Annotations…"));
+    a.importAnnotations->setText(tr("Import Annota&tions…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
 
@@ -475,7 +577,11 @@ void MainWindow::updateStatus()
         m_unitLabel->clear();
     } else {
         const bool chinese = LanguageManager::current() == u"zh_CN";
-        m_sectionLabel->setText(sectionPath(m_paper, unit, chinese ? Lang::Zh : Lang::En));
+        const QString path = sectionPath(m_paper, unit, chinese ? Lang::Zh : Lang::En);
+        // Long paths lose their middle, keeping where the part starts and the heading being read.
+        m_sectionLabel->setText(m_sectionLabel->fontMetrics().elidedText(path, Qt::ElideMiddle,
+                                                                         std::max(200, m_sectionLabel->width() - 8)));
+        m_sectionLabel->setToolTip(plainToHtml(path));
         m_unitLabel->setText(tr("Unit %1 of %2").arg(unit).arg(m_paper.units.size()));
     }
     m_zoomLabel->setText(tr("%1%").arg(qRound(100 * std::pow(1.1, m_reader->zoom()))));
@@ -501,7 +607,27 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
         OpenedLibrary opened = duizhao::openLibrary(path, access);
         if (m_importJob)
             m_importJob->waitForFinished();
+        if (m_exportJob)
+            m_exportJob->waitForFinished();
+        // The store and the undo steps belong to the library they were made in.
+        m_undo->clear();
+        m_annotationsDock->setStore(nullptr);
+        m_store.reset();
         m_library = std::move(opened.library);
+        m_store = std::make_unique<AnnotationStore>(*m_library);
+        const QString author = Settings::value(Settings::Key::AuthorName).toString();
+        if (!author.isEmpty())
+            m_store->setAuthor(author);
+        connect(m_store.get(), &AnnotationStore::changed, this, [this](qint64 document) {
+            if (document == m_documentId)
+                refreshAnnotations();
+        });
+        connect(m_store.get(), &AnnotationStore::tagsChanged, this, &MainWindow::refreshAnnotations);
+        connect(m_store.get(), &AnnotationStore::failed, this, [this](const QString &message) {
+            Dialogs::show(this, Dialogs::Kind::Error, tr("Not Saved"),
+                          tr("The change could not be saved:\n%1").arg(message));
+        });
+        m_annotationsDock->setStore(m_store.get());
     } catch (const Error &error) {
         const QString file = path.isEmpty() ? Library::defaultPath() : path;
         const std::optional<BackupInfo> backup = Backups::latest(file);
@@ -525,9 +651,8 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
                       tr("The library could not be opened:\n%1").arg(error.text()));
         return false;
     }
-    const bool readOnly = m_library->isReadOnly();
-    m_readOnlyLabel->setVisible(readOnly);
-    m_actions.importPaper->setEnabled(!readOnly);
+    m_readOnlyLabel->setVisible(m_library->isReadOnly());
+    updateWriteActions();
     Settings::setValue(Settings::Key::LibraryPath, path);
     if (!path.isEmpty())
         Settings::addRecentLibrary(path);
@@ -545,6 +670,8 @@ void MainWindow::openDocument(qint64 id)
     m_structure->setPaper(m_paper);
     m_citations->setPaper(m_paper);
     m_notes->setPaper(m_paper);
+    m_annotationsDock->setPaper(id, m_paper);
+    refreshAnnotations();
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), id);
     m_search->clear();
@@ -652,6 +779,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_importJob && m_importJob->isRunning())
         m_importJob->waitForFinished();
+    if (m_exportJob && m_exportJob->isRunning())
+        m_exportJob->waitForFinished();
     saveSession();
     event->accept();
 }
@@ -714,6 +843,265 @@ void MainWindow::showAbout()
     box.setTextFormat(Qt::RichText);
     box.setText(text);
     box.exec();
+}
+
+void MainWindow::updateWriteActions()
+{
+    const bool writable = m_library && !m_library->isReadOnly();
+    const bool paper = writable && m_documentId > 0;
+    m_actions.importPaper->setEnabled(writable);
+    m_actions.highlight->setEnabled(paper && m_reader->hasSelection());
+    m_colorMenu->setEnabled(paper && m_reader->hasSelection());
+    m_actions.highlightWithNote->setEnabled(paper && m_reader->hasSelection());
+    m_actions.codeUnit->setEnabled(paper);
+    m_actions.tags->setEnabled(writable);
+    m_actions.importAnnotations->setEnabled(paper);
+    m_actions.exportAnnotations->setEnabled(m_documentId > 0);
+    m_actions.exportPdf->setEnabled(m_documentId > 0);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    if (!m_store || m_documentId <= 0) {
+        m_reader->setAnnotations({});
+        return;
+    }
+    AnnotationFilter filter;
+    filter.documentId = m_documentId;
+    m_reader->setAnnotations(m_store->list(filter));
+    updateWriteActions();
+}
+
+void MainWindow::highlightSelection(const QString &color)
+{
+    if (!m_store || m_library->isReadOnly())
+        return;
+    const QList<ReaderView::Context::Range> ranges = m_reader->selectionRanges();
+    if (ranges.isEmpty())
+        return;
+    const QString hex = color.isEmpty() ? Settings::value(Settings::Key::HighlightColor).toString() : color;
+    Settings::setValue(Settings::Key::HighlightColor, hex);
+    // One mark per unit the selection spans, undone together.
+    m_undo->beginMacro(tr("Highlight"));
+    for (const ReaderView::Context::Range &range : ranges) {
+        Annotation a;
+        a.documentId = m_documentId;
+        a.unitSeq = range.unitSeq;
+        a.scope = AnnotationScope::Range;
+        a.lang = range.lang;
+        a.start = range.range.start;
+        a.length = range.range.length;
+        a.color = hex;
+        m_undo->push(new AddAnnotationCommand(*m_store, a));
+    }
+    m_undo->endMacro();
+    m_reader->clearSelection();
+}
+
+void MainWindow::highlightWithNote()
+{
+    if (!m_store || m_library->isReadOnly())
+        return;
+    const QList<ReaderView::Context::Range> ranges = m_reader->selectionRanges();
+    if (ranges.isEmpty()) {
+        codeUnit(m_reader->currentUnit());
+        return;
+    }
+    const ReaderView::Context::Range &range = ranges.front();
+    Annotation a;
+    a.documentId = m_documentId;
+    a.unitSeq = range.unitSeq;
+    a.lang = range.lang;
+    a.start = range.range.start;
+    a.length = range.range.length;
+    a.color = Settings::value(Settings::Key::HighlightColor).toString();
+    try {
+        a = m_store->validate(a);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Highlight"), error.text());
+        return;
+    }
+    AnnotationDialog dialog(a, m_store->tags(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->push(new AddAnnotationCommand(*m_store, dialog.annotation()));
+    m_reader->clearSelection();
+}
+
+void MainWindow::codeUnit(int unitSeq)
+{
+    if (!m_store || m_library->isReadOnly() || unitSeq < 1)
+        return;
+    Annotation a;
+    a.documentId = m_documentId;
+    a.unitSeq = unitSeq;
+    a.scope = AnnotationScope::Unit;
+    a.color = Settings::value(Settings::Key::HighlightColor).toString();
+    AnnotationDialog dialog(a, m_store->tags(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->push(new AddAnnotationCommand(*m_store, dialog.annotation()));
+}
+
+void MainWindow::editAnnotation(qint64 id)
+{
+    if (!m_store)
+        return;
+    const std::optional<Annotation> before = m_store->get(id);
+    if (!before)
+        return;
+    AnnotationDialog dialog(*before, m_store->tags(), this);
+    if (m_library->isReadOnly()) {
+        dialog.setEnabled(false);
+        dialog.exec();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Annotation after = dialog.annotation();
+    if (after.color != before->color || after.note != before->note || after.tags != before->tags)
+        m_undo->push(new EditAnnotationCommand(*m_store, *before, after));
+}
+
+void MainWindow::removeAnnotation(qint64 id)
+{
+    if (!m_store || m_library->isReadOnly())
+        return;
+    if (const std::optional<Annotation> a = m_store->get(id))
+        m_undo->push(new RemoveAnnotationCommand(*m_store, *a));
+}
+
+void MainWindow::addReaderMenuActions(QMenu *menu, const ReaderView::Context &context)
+{
+    if (!m_store || m_library->isReadOnly() || m_documentId <= 0)
+        return;
+    menu->addSeparator();
+    if (!context.selection.isEmpty()) {
+        menu->addAction(m_actions.highlight);
+        menu->addMenu(m_colorMenu);
+        menu->addAction(m_actions.highlightWithNote);
+    }
+    const int unit = context.unitSeq;
+    menu->addAction(tr("Code Unit %1…").arg(unit), this, [this, unit] { codeUnit(unit); });
+    if (context.annotation != 0) {
+        const qint64 id = context.annotation;
+        menu->addSeparator();
+        menu->addAction(tr("&Edit Mark…"), this, [this, id] { editAnnotation(id); });
+        menu->addAction(tr("&Remove Mark"), this, [this, id] { removeAnnotation(id); });
+    }
+}
+
+void MainWindow::showExportPdf()
+{
+    if (!m_store || m_documentId <= 0)
+        return;
+    PdfExportOptions options;
+    options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
+                         .value_or(PdfExportOptions::Layout::SideBySide);
+    options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
+                        .value_or(PdfExportOptions::PaperSize::A4);
+    options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+    AnnotationFilter filter;
+    filter.documentId = m_documentId;
+    ExportPdfDialog dialog(options, !m_store->list(filter).isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    options = dialog.options();
+    Settings::setValue(Settings::Key::ExportLayout, PdfExportOptions::layoutCode(options.layout));
+    Settings::setValue(Settings::Key::ExportPaper, PdfExportOptions::paperCode(options.paper));
+    Settings::setValue(Settings::Key::ExportMarginNotes, options.marginNotes);
+    const QString suggested = QDir::home().filePath(
+        QFileInfo(m_paper.meta.sourceName).completeBaseName().replace(QStringLiteral(".txt"), QString()) +
+        QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path, options);
+}
+
+void MainWindow::exportPdf(const QString &path, const PdfExportOptions &options)
+{
+    if (!m_store || m_documentId <= 0)
+        return;
+    if (m_exportJob && m_exportJob->isRunning()) {
+        Dialogs::show(this, Dialogs::Kind::Information, tr("Export PDF"), tr("An export is already running."));
+        return;
+    }
+    // What the export reads is collected here, where the library lives; the worker only writes.
+    PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
+    m_exportJob = new ExportJob(std::move(input), options, path, this);
+    connect(m_exportJob, &ExportJob::finished, this, [this](const ExportOutcome &outcome) {
+        if (m_exportJob)
+            m_exportJob->deleteLater();
+        if (outcome.cancelled) {
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+        } else if (!outcome.error.isEmpty()) {
+            Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
+                          tr("The PDF was not written:\n%1").arg(outcome.error));
+        } else {
+            statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(outcome.path)), 8000);
+        }
+    });
+    m_exportJob->start();
+}
+
+void MainWindow::exportAnnotations()
+{
+    if (!m_store || m_documentId <= 0)
+        return;
+    QString selected;
+    const QString json = tr("Duizhao annotations (*.json)");
+    const QString xfdf = tr("XFDF, for PDF viewers (*.xfdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
+                                                QDir::home().filePath(QStringLiteral("annotations.json")),
+                                                json + QStringLiteral(";;") + xfdf, &selected);
+    if (path.isEmpty())
+        return;
+    try {
+        QByteArray bytes;
+        if (selected == xfdf || path.endsWith(QStringLiteral(".xfdf"))) {
+            // XFDF places marks on PDF pages: those of the PDF exported with the current options.
+            const PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
+            PdfExportOptions options;
+            options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
+                                 .value_or(PdfExportOptions::Layout::SideBySide);
+            options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
+                                .value_or(PdfExportOptions::PaperSize::A4);
+            options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+            const QString pdfName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
+            bytes = Xfdf::write(input, PdfExporter::build(input, options).geometry, pdfName);
+        } else {
+            bytes = AnnotationJson::exportDocument(*m_store, m_documentId);
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(Error::Kind::Io, file.errorString(), path);
+        statusBar()->showMessage(tr("Exported the annotations to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"), error.text());
+    }
+}
+
+void MainWindow::importAnnotations()
+{
+    if (!m_store || m_library->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QDir::homePath(),
+                                                      tr("Annotations (*.json *.xfdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const AnnotationImportResult result = path.endsWith(QStringLiteral(".xfdf"))
+                                                  ? Xfdf::importFile(*m_store, path)
+                                                  : AnnotationJson::importFile(*m_store, path);
+        m_undo->clear(); // imported marks are not undo steps; earlier steps may now be stale
+        if (result.documentId > 0 && result.documentId != m_documentId)
+            openDocument(result.documentId);
+        Dialogs::show(this, Dialogs::Kind::Information, tr("Import Annotations"),
+                      tr("Marks added: %1. Already here: %2.").arg(result.added).arg(result.skipped));
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Import Failed"),
+                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(error.text()));
+    }
 }
 
 void MainWindow::focusNextPane()

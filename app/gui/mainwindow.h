@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportjob.h"
 #include "importjob.h"
 #include "library/library.h"
 #include "readerview.h"
@@ -11,12 +12,18 @@
 #include <memory>
 
 class QActionGroup;
+class QUndoStack;
 class QLabel;
 class QLineEdit;
 class QMenu;
 
+namespace duizhao {
+class AnnotationStore;
+}
+
 namespace duizhao::gui {
 
+class AnnotationsDock;
 class CitationsDock;
 class LibraryDock;
 class NotesDock;
@@ -55,6 +62,20 @@ public:
     QLabel *readOnlyNotice() const { return m_readOnlyLabel; }
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
+    ExportJob *exportJob() const { return m_exportJob; }
+    AnnotationStore *annotationStore() const { return m_store.get(); }
+    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Marks the reader's selection in a colour ("#RRGGBB"; empty: the last one used). Undoable.
+    void highlightSelection(const QString &color = {});
+    // Opens the note/tags dialog for the selection, or codes the whole unit; edits a mark.
+    void highlightWithNote();
+    void codeUnit(int unitSeq);
+    void editAnnotation(qint64 id);
+    void removeAnnotation(qint64 id);
+    // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
+    void exportPdf(const QString &path, const PdfExportOptions &options);
     // Runs the search the field's text asks for now, instead of after the typing pause.
     void searchNow();
     void setViewMode(ReaderView::Mode mode);
@@ -79,6 +100,12 @@ private:
     void showPreferences();
     void showAbout();
     void focusNextPane();
+    void refreshAnnotations();
+    void addReaderMenuActions(QMenu *menu, const ReaderView::Context &context);
+    void showExportPdf();
+    void exportAnnotations();
+    void importAnnotations();
+    void updateWriteActions();
 
     std::unique_ptr<Library> m_library;
     Paper m_paper;
@@ -90,6 +117,10 @@ private:
     CitationsDock *m_citations;
     NotesDock *m_notes;
     LibraryDock *m_libraryDock;
+    AnnotationsDock *m_annotationsDock;
+    std::unique_ptr<AnnotationStore> m_store;
+    QUndoStack *m_undo;
+    QPointer<ExportJob> m_exportJob;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchTimer;
     QLabel *m_sectionLabel;
@@ -105,6 +136,8 @@ private:
     QMenu *m_labelsMenu = nullptr;
     QMenu *m_docksMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_annotateMenu = nullptr;
+    QMenu *m_colorMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
@@ -120,6 +153,9 @@ private:
         QAction *nextUnit, *previousUnit, *nextSection, *previousSection;
         QAction *focusStructure, *focusReader, *focusSearch, *nextPane;
         QAction *about, *aboutQt;
+        QAction *undo, *redo;
+        QAction *highlight, *highlightWithNote, *codeUnit, *tags;
+        QAction *exportPdf, *exportAnnotations, *importAnnotations;
     } m_actions{};
 };
 

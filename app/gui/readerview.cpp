@@ -92,6 +92,7 @@ ReaderView::~ReaderView() = default;
 void ReaderView::setPaper(const Paper &paper)
 {
     m_paper = paper;
+    m_annotations.clear();
     m_hitCache.clear();
     m_active.reset();
     m_anchor = m_cursor = {};
@@ -100,6 +101,49 @@ void ReaderView::setPaper(const Paper &paper)
     relayout();
     verticalScrollBar()->setValue(0);
     updateCurrentUnit();
+}
+
+namespace {
+QString markTip(const Annotation &a)
+{
+    QStringList lines;
+    if (!a.note.isEmpty())
+        lines.append(a.note);
+    if (!a.tags.isEmpty())
+        lines.append(
+            QCoreApplication::translate("duizhao::gui::ReaderView", "Tags: %1").arg(a.tags.join(QStringLiteral(", "))));
+    if (lines.isEmpty())
+        lines.append(a.isUnitScope() ? QCoreApplication::translate("duizhao::gui::ReaderView", "This unit is coded")
+                                     : QCoreApplication::translate("duizhao::gui::ReaderView", "Highlight"));
+    return lines.join(u'\n');
+}
+} // namespace
+
+void ReaderView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    applyAnnotations();
+    viewport()->update();
+}
+
+void ReaderView::applyAnnotations()
+{
+    for (Row &row : m_rows) {
+        row.marks.clear();
+        row.unitMarks.clear();
+    }
+    for (const Annotation &a : m_annotations) {
+        if (a.unitSeq < 1 || a.unitSeq > int(m_rows.size()))
+            continue;
+        Mark mark{a.id, a.lang, a.start, a.length, QColor(a.color), !a.note.isEmpty(), markTip(a)};
+        Row &row = m_rows[std::size_t(a.unitSeq - 1)];
+        (a.isUnitScope() ? row.unitMarks : row.marks).append(mark);
+    }
+}
+
+qint64 ReaderView::annotationAt(const QPoint &viewportPos) const
+{
+    return hitAt(viewportPos).annotation;
 }
 
 void ReaderView::setFrameworkLevels(const QHash<int, QString> &levels)
@@ -204,6 +248,7 @@ void ReaderView::rebuildRows()
         range.format.setForeground(muted);
         m_rows[std::size_t(f.unitSeq - 1)].en.formats.append(range);
     }
+    applyAnnotations();
 }
 
 qreal ReaderView::topMargin() const
@@ -714,8 +759,15 @@ ReaderView::Hit ReaderView::hitAt(const QPoint &viewportPos) const
             break;
         }
     }
-    if (character < 0)
+    if (character < 0) {
+        if (!row.unitMarks.isEmpty())
+            hit.annotation = row.unitMarks.front().id;
         return hit;
+    }
+    for (const Mark &mark : row.marks) {
+        if (mark.lang == pos->lang && character >= mark.start && character < mark.start + mark.length)
+            hit.annotation = mark.id;
+    }
     for (int i = 0; i < m_paper.citations.size(); ++i) {
         const CitationOccurrence &cit = m_paper.citations[i];
         if (cit.unitSeq == row.seq && cit.lang == pos->lang && character >= cit.start &&
@@ -732,6 +784,8 @@ ReaderView::Hit ReaderView::hitAt(const QPoint &viewportPos) const
             }
         }
     }
+    if (hit.annotation == 0 && !row.unitMarks.isEmpty())
+        hit.annotation = row.unitMarks.front().id;
     return hit;
 }
 
@@ -754,6 +808,17 @@ std::pair<int, int> ReaderView::selectionIn(int rowIndex, Lang lang) const
 QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang lang, int rowIndex) const
 {
     QList<QTextLayout::FormatRange> formats;
+    // Highlight colours are light: dark text on them stays readable in a dark theme too.
+    for (const Mark &mark : row.marks) {
+        if (mark.lang != lang)
+            continue;
+        QTextLayout::FormatRange f;
+        f.start = mark.start;
+        f.length = mark.length;
+        f.format.setBackground(mark.color);
+        f.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+        formats.append(f);
+    }
     for (const TextRange &r : hitsFor(row, lang)) {
         QTextLayout::FormatRange f;
         f.start = r.start;
@@ -835,6 +900,23 @@ void ReaderView::paintEvent(QPaintEvent *event)
             painter.setRenderHint(QPainter::Antialiasing, false);
         }
 
+        // A coded unit: a tint behind both languages, and a dot per code in the margin.
+        if (!row.unitMarks.isEmpty()) {
+            QColor tint = row.unitMarks.front().color;
+            tint.setAlphaF(0.28f);
+            painter.fillRect(QRectF(left - 0.3 * em, top + 0.25 * em, right - left + 0.6 * em, row.height - 0.5 * em),
+                             tint);
+            painter.setRenderHint(QPainter::Antialiasing);
+            for (qsizetype k = 0; k < row.unitMarks.size(); ++k) {
+                painter.setPen(QPen(palette().color(QPalette::Text), 0.6));
+                painter.setBrush(row.unitMarks[k].color);
+                painter.drawEllipse(QPointF(left - 1.05 * em, top + row.en.rect.top() + (2.6 + 0.75 * k) * em),
+                                    0.28 * em, 0.28 * em);
+            }
+            painter.setBrush(Qt::NoBrush);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+        }
+
         for (Lang lang : {Lang::En, Lang::Zh}) {
             const Cell &c = cell(row, lang);
             if (!showsLang(lang) || !c.layout)
@@ -858,6 +940,24 @@ void ReaderView::paintEvent(QPaintEvent *event)
             }
             painter.setPen(palette().color(QPalette::Text));
             c.layout->draw(&painter, origin, dynamicFormats(row, lang, i), QRectF(event->rect()));
+            // A highlight with a note gets a small corner mark at its end.
+            for (const Mark &mark : row.marks) {
+                if (mark.lang != lang || !mark.hasNote)
+                    continue;
+                const int end = mark.start + mark.length;
+                const QTextLine line = c.layout->lineForTextPosition(std::max(mark.start, end - 1));
+                if (!line.isValid())
+                    continue;
+                const QPointF corner(origin.x() + line.cursorToX(end), origin.y() + line.y());
+                QPolygonF flag;
+                flag << corner << corner + QPointF(0.45 * em, 0) << corner + QPointF(0, 0.45 * em);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(mark.color.darker(160));
+                painter.drawPolygon(flag);
+                painter.setBrush(Qt::NoBrush);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+            }
         }
         if (!row.heading && i + 1 < int(m_rows.size()) && !m_rows[std::size_t(i + 1)].heading) {
             painter.setPen(rule);
@@ -894,6 +994,30 @@ void ReaderView::setSelection(const TextPos &anchor, const TextPos &cursor)
     viewport()->update();
     if (had != hasSelection())
         emit copyAvailable(hasSelection());
+}
+
+QList<ReaderView::Context::Range> ReaderView::selectionRanges() const
+{
+    QList<Context::Range> ranges;
+    if (!hasSelection())
+        return ranges;
+    for (int i = std::min(m_anchor.row, m_cursor.row); i <= std::max(m_anchor.row, m_cursor.row); ++i) {
+        auto [start, end] = selectionIn(i, m_anchor.lang);
+        const QString &text = cell(m_rows[std::size_t(i)], m_anchor.lang).text;
+        // Spaces at the edges of a selection are not part of what was meant.
+        while (start < end && script::isSpace(text[start].unicode()))
+            ++start;
+        while (end > start && script::isSpace(text[end - 1].unicode()))
+            --end;
+        if (start >= 0 && end > start)
+            ranges.append({m_rows[std::size_t(i)].seq, m_anchor.lang, {start, end - start}});
+    }
+    return ranges;
+}
+
+void ReaderView::clearSelection()
+{
+    setSelection({}, {});
 }
 
 bool ReaderView::hasSelection() const
@@ -968,7 +1092,9 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_pressPos = event->position().toPoint();
-    m_pressedCitation = hitAt(m_pressPos).citation;
+    const Hit pressed = hitAt(m_pressPos);
+    m_pressedCitation = pressed.citation;
+    m_pressedAnnotation = pressed.annotation;
     const std::optional<TextPos> pos = textPosAt(m_pressPos);
     if (pos) {
         if (event->modifiers() & Qt::ShiftModifier && m_anchor.row >= 0) {
@@ -1008,15 +1134,23 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     m_selecting = false;
-    if (m_pressedCitation >= 0 && hitAt(event->position().toPoint()).citation == m_pressedCitation) {
+    const Hit released = hitAt(event->position().toPoint());
+    if (m_pressedCitation >= 0 && released.citation == m_pressedCitation) {
         setSelection({}, {});
         emit citationActivated(m_pressedCitation);
+    } else if (m_pressedAnnotation != 0 && !hasSelection() && released.annotation == m_pressedAnnotation) {
+        emit annotationActivated(m_pressedAnnotation);
     }
     m_pressedCitation = -1;
+    m_pressedAnnotation = 0;
 }
 
 void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (const qint64 annotation = hitAt(event->position().toPoint()).annotation) {
+        emit annotationEditRequested(annotation);
+        return;
+    }
     const std::optional<TextPos> pos = textPosAt(event->position().toPoint());
     if (!pos)
         return;
@@ -1095,6 +1229,13 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
     QAction *copyAction = menu.addAction(tr("&Copy"), this, &ReaderView::copy);
     copyAction->setEnabled(hasSelection());
     menu.addAction(tr("Copy with &Citation"), this, &ReaderView::copyWithCitation);
+    Context context;
+    const Hit hit = hitAt(event->pos());
+    context.unitSeq = hit.row >= 0 ? m_rows[std::size_t(hit.row)].seq : m_currentUnit;
+    context.lang = hit.lang;
+    context.annotation = hit.annotation;
+    context.selection = selectionRanges();
+    emit contextMenuRequested(&menu, context);
     menu.exec(event->globalPos());
 }
 
@@ -1125,6 +1266,12 @@ bool ReaderView::viewportEvent(QEvent *event)
                 text += u'\n' + (c.lang == Lang::En ? tr("In the Chinese: %1") : tr("In the English: %1")).arg(other);
             text += u'\n' +
                     tr("Occurrences in the paper: %1 — click to show them in Citations").arg(work.occurrences.size());
+        } else if (hit.annotation != 0) {
+            const Row &r = m_rows[std::size_t(hit.row)];
+            for (const Mark &mark : r.marks + r.unitMarks) {
+                if (mark.id == hit.annotation)
+                    text = mark.tip;
+            }
         } else if (hit.footnote > 0) {
             text = tr("Footnote %1. The notes themselves are not part of the source text.").arg(hit.footnote);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotation.h"
 #include "model/paper.h"
 #include "search/highlighter.h"
 
@@ -11,6 +12,8 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QMenu;
 
 namespace duizhao::gui {
 
@@ -40,6 +43,21 @@ public:
     static constexpr int SliceMs = 8;
     static constexpr int MinZoom = -4;
     static constexpr int MaxZoom = 8;
+
+    // What the user right-clicked or selected: where, and the mark under the mouse if any.
+    struct Context
+    {
+        int unitSeq = 0;
+        Lang lang = Lang::En;
+        qint64 annotation = 0; // the mark under the mouse
+        struct Range
+        {
+            int unitSeq = 0;
+            Lang lang = Lang::En;
+            TextRange range;
+        };
+        QList<Range> selection; // the selected words, one range per unit they span
+    };
 
     struct Position
     {
@@ -74,6 +92,13 @@ public:
     void showRange(int unitSeq, Lang lang, const TextRange &range);
     void clearActiveRange();
 
+    // The reader's own marks on the paper: highlights over words, whole-unit codes as a tint.
+    void setAnnotations(const QList<Annotation> &annotations);
+    QList<Context::Range> selectionRanges() const;
+    void clearSelection();
+    // The mark drawn at a point, 0 if none (tests).
+    qint64 annotationAt(const QPoint &viewportPos) const;
+
     bool hasSelection() const;
     QString selectedText() const;
     // The units touched by the selection (or the current unit), both languages, and the reference.
@@ -105,6 +130,10 @@ signals:
     void currentUnitChanged(int unitSeq);
     void citationActivated(int citation);
     void copyAvailable(bool available);
+    void annotationActivated(qint64 id);     // a mark was clicked
+    void annotationEditRequested(qint64 id); // a mark was double-clicked
+    // Lets the window add its actions (highlight, note, code unit) to the context menu.
+    void contextMenuRequested(QMenu *menu, const duizhao::gui::ReaderView::Context &context);
     void zoomChanged(int zoom);
 
 protected:
@@ -130,6 +159,16 @@ private:
         QRectF rect; // x in content coordinates, y relative to the row's top
         QList<QTextLayout::FormatRange> formats;
     };
+    struct Mark
+    {
+        qint64 id = 0;
+        Lang lang = Lang::En;
+        int start = 0;
+        int length = 0;
+        QColor color;
+        bool hasNote = false;
+        QString tip;
+    };
     struct Row
     {
         int seq = 0;
@@ -141,6 +180,8 @@ private:
         Cell zh;
         QString level;
         int notes = 0;
+        QList<Mark> marks;     // highlights over words
+        QList<Mark> unitMarks; // codes of the whole unit
         bool laidOut = false;
     };
     struct Geometry
@@ -170,6 +211,7 @@ private:
         int citation = -1; // on a citation
         int footnote = -1; // on a footnote marker (its number)
         bool badge = false;
+        qint64 annotation = 0;
     };
 
     void rebuildRows();
@@ -223,11 +265,15 @@ private:
     };
     std::optional<Active> m_active;
 
+    QList<Annotation> m_annotations;
+    void applyAnnotations();
+
     TextPos m_anchor;
     TextPos m_cursor;
     bool m_selecting = false;
     QPoint m_pressPos;
     int m_pressedCitation = -1;
+    qint64 m_pressedAnnotation = 0;
 };
 
 } // namespace duizhao::gui

@@ -1,5 +1,9 @@
 #include "screenshots.h"
 
+#include "annotations/addannotationcommand.h"
+#include "annotations/annotationpalette.h"
+#include "annotations/annotationstore.h"
+#include "annotationsdock.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "searchdock.h"
@@ -10,6 +14,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QUndoStack>
 
 namespace duizhao::gui {
 
@@ -81,6 +86,55 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
     window.reader()->scrollToUnit(section);
     written.append(save(window, folder, QStringLiteral("interleaved.png")));
     window.setViewMode(ReaderView::Mode::SideBySide);
+
+    // Highlights, a note and a coded unit, with the Annotations panel.
+    {
+        AnnotationStore *store = window.annotationStore();
+        const Paper &paper = window.reader()->paper();
+        auto mark = [&](int seq, Lang lang, QStringView words, const QString &color, const QString &note,
+                        const QStringList &tags) {
+            const Unit &unit = paper.units[seq - 1];
+            const int start = int((lang == Lang::En ? unit.en : unit.zh).indexOf(words));
+            if (start < 0)
+                return;
+            Annotation a;
+            a.documentId = window.documentId();
+            a.unitSeq = seq;
+            a.lang = lang;
+            a.start = start;
+            a.length = int(words.size());
+            a.color = color;
+            a.note = note;
+            a.tags = tags;
+            window.undoStack()->push(new AddAnnotationCommand(*store, a));
+        };
+        int shift = 0;
+        for (const Unit &unit : paper.units) {
+            if (unit.en.startsWith(u"(2) There is a shift from"))
+                shift = unit.seq;
+        }
+        if (shift > 0) {
+            mark(shift, Lang::En, u"small yard, high fence.”", AnnotationPalette::resolve(u"yellow"),
+                 QStringLiteral("The Biden-era formula: narrow the controls, raise them."), {QStringLiteral("power")});
+            mark(shift, Lang::Zh, u"小院高墙", AnnotationPalette::resolve(u"green"), QString(),
+                 {QStringLiteral("power")});
+            mark(shift, Lang::En, u"Sacks (2019) argues", AnnotationPalette::resolve(u"pink"),
+                 QStringLiteral("Three criteria"), {});
+            Annotation code;
+            code.documentId = window.documentId();
+            code.unitSeq = shift + 1;
+            code.scope = AnnotationScope::Unit;
+            code.color = AnnotationPalette::resolve(u"blue");
+            code.note = QStringLiteral("Defensive and offensive policies combined: CHIPS and Science Act.");
+            code.tags = {QStringLiteral("power")};
+            window.undoStack()->push(new AddAnnotationCommand(*store, code));
+            window.reader()->scrollToUnit(shift);
+            window.annotationsDock()->show();
+            window.annotationsDock()->raise();
+            written.append(save(window, folder, QStringLiteral("annotations.png")));
+            window.searchDock()->raise();
+        }
+    }
 
     window.searchField()->setText(QStringLiteral("脱钩"));
     window.searchNow();

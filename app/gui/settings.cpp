@@ -32,6 +32,11 @@ const QList<Entry> &entries()
         {Settings::Key::ViewMode, "reader/mode", QStringLiteral("side-by-side")},
         {Settings::Key::TreeLabels, "structure/labels", QStringLiteral("both")},
         {Settings::Key::UiLanguage, "ui/language", QStringLiteral("system")},
+        {Settings::Key::HighlightColor, "annotations/color", QStringLiteral("#FFE066")},
+        {Settings::Key::AuthorName, "annotations/author", QString()},
+        {Settings::Key::ExportLayout, "export/layout", QStringLiteral("side-by-side")},
+        {Settings::Key::ExportPaper, "export/paper", QStringLiteral("a4")},
+        {Settings::Key::ExportMarginNotes, "export/marginNotes", false},
     };
     return table;
 }

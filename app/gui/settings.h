@@ -25,9 +25,14 @@ public:
         ReadingUnit,
         ReadingOffset,
         Zoom,
-        ViewMode,   // "side-by-side", "english", "chinese", "interleaved"
-        TreeLabels, // "english", "chinese", "both"
-        UiLanguage, // "system", "en", "zh_CN"
+        ViewMode,       // "side-by-side", "english", "chinese", "interleaved"
+        TreeLabels,     // "english", "chinese", "both"
+        UiLanguage,     // "system", "en", "zh_CN"
+        HighlightColor, // "#RRGGBB", the last colour used
+        AuthorName,     // written into marks and PDFs; empty: the login name
+        ExportLayout,   // "side-by-side", "interleaved", "en", "zh"
+        ExportPaper,    // "a4", "letter"
+        ExportMarginNotes,
     };
 
     static QVariant value(Key key);

@@ -11,9 +11,10 @@ AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, Annotation an
     , m_store(store)
     , m_annotation(std::move(annotation))
 {
-    setText(QCoreApplication::translate("duizhao::AnnotationCommands",
-                                        m_annotation.isUnitScope() ? "Code unit %1" : "Highlight")
-                .arg(m_annotation.unitSeq));
+    setText(m_annotation.isUnitScope()
+                ? QCoreApplication::translate("duizhao::AnnotationCommands", "Code unit %1").arg(m_annotation.unitSeq)
+                : QCoreApplication::translate("duizhao::AnnotationCommands", "Highlight in unit %1")
+                      .arg(m_annotation.unitSeq));
 }
 
 void AddAnnotationCommand::redo()

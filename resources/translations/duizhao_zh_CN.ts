@@ -100,6 +100,68 @@
     </message>
 </context>
 <context>
+    <name>duizhao::AnnotationCommands</name>
+    <message>
+        <source>Code unit %1</source>
+        <translation>编码第 %1 单元</translation>
+    </message>
+    <message>
+        <source>Highlight in unit %1</source>
+        <translation>高亮第 %1 单元中的文字</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>删除批注</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AnnotationsModel</name>
+    <message>
+        <source>both</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::CitationsModel</name>
     <message>
         <source>English</source>
@@ -180,6 +242,116 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::AnnotationDialog</name>
+    <message>
+        <source>Code Unit %1</source>
+        <translation>编码第 %1 单元</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>The whole aligned unit %1, in English and Chinese.</source>
+        <translation>整个第 %1 对齐单元（英文与中文）。</translation>
+    </message>
+    <message>
+        <source>A note: your reading of this passage, a question, a reference…</source>
+        <translation>笔记：你对这段文字的理解、疑问或参考…</translation>
+    </message>
+    <message>
+        <source>New tags, separated by commas</source>
+        <translation>新标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::AnnotationsDock</name>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>The whole paper</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Filter by words, note or tag…</source>
+        <translation>按文字、笔记或标签筛选…</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>按颜色筛选</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>按语言筛选</translation>
+    </message>
+    <message>
+        <source>Filter by section</source>
+        <translation>按章节筛选</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>所有颜色</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::CitationsDock</name>
     <message>
         <source>Citations</source>
@@ -188,6 +360,72 @@
     <message>
         <source>Cited works</source>
         <translation>被引文献</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ExportJob</name>
+    <message>
+        <source>Exporting PDF</source>
+        <translation>正在导出 PDF</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ExportPdfDialog</name>
+    <message>
+        <source>Include my &amp;highlights and notes</source>
+        <translation>包含我的高亮和笔记(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Also print the notes in the &amp;margin (for paper copies)</source>
+        <translation>同时在页边打印笔记(&amp;M)（用于纸质副本）</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>左右对照</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>上下交替</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>仅英文</translation>
+    </message>
+    <message>
+        <source>Chinese only</source>
+        <translation>仅中文</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸 (Letter)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The PDF has real text in both languages, bookmarks for every heading, links from citations to an index, and your highlights as PDF annotations any viewer shows.</source>
+        <translation>生成的 PDF 含有可复制的中英文文本、每个标题的书签、从引用到索引的链接，以及任何阅读器都能显示的高亮批注。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -498,6 +736,176 @@ Import one with File → Import Paper…, or drop a .txt file on this window.</s
         <source>Papers imported: %1.</source>
         <translation>已导入论文：%1 篇。</translation>
     </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Highlight in &amp;Colour</source>
+        <translation>以颜色高亮(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight the selected words (Ctrl+H)</source>
+        <translation>高亮所选文字 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation>高亮并添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Code Unit…</source>
+        <translation>编码单元(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tag the whole aligned unit, English and Chinese at once</source>
+        <translation>为整个对齐单元加标签，中英文同时适用</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>导出批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import Annota&amp;tions…</source>
+        <translation>导入批注(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This library cannot be changed (no write permission, or opened read-only): you can read and search, but not import.</source>
+        <translation>此文库无法修改（没有写入权限，或以只读方式打开）：可以阅读和搜索，但不能导入。</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The change could not be saved:
+%1</source>
+        <translation>无法保存此更改：
+%1</translation>
+    </message>
+    <message>
+        <source>The library could not be opened:
+%1
+
+The last automatic backup was taken on %2. Restore it? The damaged file is kept beside it.</source>
+        <translation>无法打开文库：
+%1
+
+最近一次自动备份于 %2。是否恢复？损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Library Damaged</source>
+        <translation>文库已损坏</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>This library is read-only; open a library you can write to, or check its permissions.</source>
+        <translation>此文库为只读；请打开可写入的文库，或检查其权限。</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Code Unit %1…</source>
+        <translation>编码第 %1 单元…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mark…</source>
+        <translation>编辑标记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Mark</source>
+        <translation>删除标记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The PDF was not written:
+%1</source>
+        <translation>未能写入 PDF：
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>Duizhao annotations (*.json)</source>
+        <translation>对照批注 (*.json)</translation>
+    </message>
+    <message>
+        <source>XFDF, for PDF viewers (*.xfdf)</source>
+        <translation>XFDF，供 PDF 阅读器使用 (*.xfdf)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>Exported the annotations to %1.</source>
+        <translation>已将批注导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.xfdf);;All files (*)</source>
+        <translation>批注 (*.json *.xfdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Marks added: %1. Already here: %2.</source>
+        <translation>新增标记：%1 条。已存在：%2 条。</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::NotesDock</name>
@@ -579,6 +987,18 @@ Import one with File → Import Paper…, or drop a .txt file on this window.</s
         <source>Occurrences in the paper: %1 — click to show them in Citations</source>
         <translation>在论文中出现 %1 次 — 点击可在“引用”中查看</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>This unit is coded</source>
+        <translation>此单元已编码</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::SearchDock</name>
@@ -631,6 +1051,101 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     </message>
 </context>
 <context>
+    <name>duizhao::gui::TagsDialog</name>
+    <message>
+        <source>Edit Tag %1</source>
+        <translation>编辑标签 %1</translation>
+    </message>
+    <message>
+        <source>Add Tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>There is already a tag called %1.</source>
+        <translation>已经有名为 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>The framework tags keep their names; you can change their colours.</source>
+        <translation>框架标签的名称不可更改，但可以更改颜色。</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>The framework tags cannot be removed.</source>
+        <translation>框架标签不能删除。</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1 from every mark? This cannot be undone.</source>
+        <translation>要从所有标记中删除标签 %1 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore bilingual English/Chinese policy papers.</source>
@@ -667,6 +1182,10 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>A library (.duizhao) to open, or papers (.txt) to import.</source>
         <translation>要打开的文库 (.duizhao) 或要导入的论文 (.txt)。</translation>
+    </message>
+    <message>
+        <source>Open the library without changing it.</source>
+        <translation>以不作修改的方式打开文库。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,11 @@
 // The main window driven as a user drives it: clicking the structure tree, scrolling the reader,
 // searching, switching view modes and the UI language, importing a bad file.
 
+#include "annotations/addannotationcommand.h"
+#include "annotations/annotationpalette.h"
+#include "annotations/annotationstore.h"
+#include "annotations/editannotationcommand.h"
+#include "annotationsdock.h"
 #include "citationsdock.h"
 #include "dialogs.h"
 #include "import/paperreader.h"
@@ -14,12 +19,16 @@
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "settings.h"
+#include "storage/backups.h"
 #include "structuredock.h"
 #include "support/testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,6 +37,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace duizhao;
 using namespace duizhao::gui;
@@ -93,6 +103,13 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+QString toPlain(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
 } // namespace
 
 TEST_CASE("the window opens on the paper with every unit laid out", "[gui]")
@@ -152,7 +169,7 @@ TEST_CASE("clicking a node in the structure tree brings its unit to the top of t
     // The status bar says where the reader is.
     QStringList status;
     for (const QLabel *label : w.window->statusBar()->findChildren<QLabel *>())
-        status.append(label->text());
+        status << label->text() << toPlain(label->toolTip()); // a long path is elided; its tooltip holds it whole
     CHECK(status.contains(QStringLiteral("Unit %1 of 57").arg(order)));
     CHECK(status.join(u'|').contains(
         u"II. The Three Aspects of U.S. Technology Competition with China › (ii) Competition over Order"));
@@ -369,7 +386,8 @@ TEST_CASE("switching the UI to Chinese translates menus, panels and the status b
     QStringList menus;
     for (QAction *action : w.window->menuBar()->actions())
         menus.append(action->text());
-    CHECK(menus == QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"转到(&G)"_qs, u"帮助(&H)"_qs});
+    CHECK(menus ==
+          QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"批注(&A)"_qs, u"转到(&G)"_qs, u"帮助(&H)"_qs});
     CHECK(w.window->structureDock()->windowTitle() == u"结构");
     CHECK(w.window->searchDock()->windowTitle() == u"搜索结果");
     CHECK(w.window->searchField()->placeholderText().startsWith(u"搜索"));
@@ -483,9 +501,180 @@ TEST_CASE("imported text is data, never markup", "[gui][security]")
     for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
         if (label->text().contains(u'<'))
             CHECK(label->textFormat() == Qt::PlainText);
-        status.append(label->text());
+        status << label->text() << toPlain(label->toolTip());
     }
     CHECK(status.join(u'|').contains(u"<img"));
     window.close();
     Settings::useFile(QString());
+}
+
+TEST_CASE("highlighting a selection marks it, and undo and redo take it away and back", "[gui][annotations]")
+{
+    Window w;
+    const int seq = w.unitStarting(u"(2) There is a shift from");
+    w.reader()->scrollToUnit(seq);
+    const Unit &unit = w.paper().units[seq - 1];
+    const int from = int(unit.zh.indexOf(u"小院高墙"));
+    REQUIRE(from > 0);
+    // Select 小院高墙 in the Chinese column with the mouse, as a reader would.
+    const QRect a = w.reader()->textRect(seq, Lang::Zh, {from, 1});
+    const QRect b = w.reader()->textRect(seq, Lang::Zh, {from + 3, 1});
+    QTest::mousePress(w.reader()->viewport(), Qt::LeftButton, {}, QPoint(a.left() + 1, a.center().y()));
+    QTest::mouseMove(w.reader()->viewport(), QPoint(b.right(), b.center().y()));
+    QTest::mouseRelease(w.reader()->viewport(), Qt::LeftButton, {}, QPoint(b.right(), b.center().y()));
+    REQUIRE(w.reader()->selectedText() == u"小院高墙");
+    QTest::keyClick(w.window.get(), Qt::Key_H, Qt::ControlModifier);
+
+    AnnotationStore *store = w.window->annotationStore();
+    AnnotationFilter filter;
+    filter.documentId = w.window->documentId();
+    QList<Annotation> marks = store->list(filter);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.front().quote == u"小院高墙");
+    CHECK(marks.front().lang == Lang::Zh);
+    const QString uuid = marks.front().uuid;
+    // The reader draws it: the mark is found under the words.
+    CHECK(w.reader()->annotationAt(w.reader()->textRect(seq, Lang::Zh, {from + 1, 1}).center()) == marks.front().id);
+    // The Annotations dock lists it.
+    CHECK(w.window->annotationsDock()->view()->model()->rowCount() == 1);
+
+    w.window->undoStack()->undo();
+    CHECK(store->list(filter).isEmpty());
+    CHECK(w.reader()->annotationAt(w.reader()->textRect(seq, Lang::Zh, {from + 1, 1}).center()) == 0);
+    CHECK(w.window->annotationsDock()->view()->model()->rowCount() == 0);
+    w.window->undoStack()->redo();
+    marks = store->list(filter);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.front().uuid == uuid);
+}
+
+TEST_CASE("a coded unit applies to both languages; edits and removal are undoable", "[gui][annotations]")
+{
+    Window w;
+    AnnotationStore *store = w.window->annotationStore();
+    const int seq = w.unitStarting(u"(1) Double standards are applied");
+    Annotation code;
+    code.documentId = w.window->documentId();
+    code.unitSeq = seq;
+    code.scope = AnnotationScope::Unit;
+    code.color = AnnotationPalette::resolve(u"blue");
+    code.tags = {QStringLiteral("order")};
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, code));
+    AnnotationFilter filter;
+    filter.documentId = w.window->documentId();
+    filter.tag = QStringLiteral("order");
+    REQUIRE(store->list(filter).size() == 1);
+    const Annotation stored = store->list(filter).front();
+    CHECK(stored.covers(Lang::En));
+    CHECK(stored.covers(Lang::Zh));
+    w.reader()->scrollToUnit(seq);
+    // The mark is under the words of either column.
+    CHECK(w.reader()->annotationAt(w.reader()->textRect(seq, Lang::En, {5, 1}).center()) == stored.id);
+    CHECK(w.reader()->annotationAt(w.reader()->textRect(seq, Lang::Zh, {5, 1}).center()) == stored.id);
+
+    Annotation changed = stored;
+    changed.note = QStringLiteral("Three double standards.\nSee also (2).");
+    w.window->undoStack()->push(new EditAnnotationCommand(*store, stored, changed));
+    CHECK(store->get(stored.id)->note == changed.note);
+    w.window->undoStack()->undo();
+    CHECK(store->get(stored.id)->note.isEmpty());
+    w.window->removeAnnotation(stored.id);
+    CHECK_FALSE(store->get(stored.id));
+    w.window->undoStack()->undo();
+    CHECK(store->get(stored.id));
+}
+
+TEST_CASE("the annotations dock filters by tag and text and jumps to the mark", "[gui][annotations]")
+{
+    Window w;
+    AnnotationStore *store = w.window->annotationStore();
+    auto mark = [&](QStringView english, QStringView words, const QString &tag) {
+        const int seq = w.unitStarting(english);
+        Annotation a;
+        a.documentId = w.window->documentId();
+        a.unitSeq = seq;
+        a.lang = Lang::En;
+        a.start = int(w.paper().units[seq - 1].en.indexOf(words));
+        a.length = int(words.size());
+        a.color = AnnotationPalette::resolve(u"yellow");
+        a.tags = {tag};
+        w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+        return seq;
+    };
+    mark(u"(1) Fighting for the right", u"technology standards", QStringLiteral("order"));
+    const int values = mark(u"(1) Building alliances based on values", u"values barriers", QStringLiteral("values"));
+    AnnotationsDock *dock = w.window->annotationsDock();
+    CHECK(dock->view()->model()->rowCount() == 2);
+    dock->tagFilter()->setCurrentIndex(dock->tagFilter()->findData(QStringLiteral("values")));
+    REQUIRE(dock->view()->model()->rowCount() == 1);
+    dock->tagFilter()->setCurrentIndex(0);
+    dock->textFilter()->setText(QStringLiteral("barriers"));
+    REQUIRE(dock->view()->model()->rowCount() == 1);
+    const QModelIndex row = dock->view()->model()->index(0, 0);
+    dock->view()->scrollTo(row);
+    w.reader()->scrollToUnit(1);
+    QTest::mouseClick(dock->view()->viewport(), Qt::LeftButton, {}, dock->view()->visualRect(row).center());
+    CHECK(w.reader()->currentUnit() <= values);
+    CHECK(w.reader()->unitRect(values).intersects(w.reader()->viewport()->rect()));
+}
+
+TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled export leaves no file", "[gui][export]")
+{
+    Window w;
+    const QString path = w.dir.filePath(QStringLiteral("paper.pdf"));
+    PdfExportOptions options;
+    w.window->exportPdf(path, options);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    REQUIRE(QFile::exists(path));
+    CHECK(readFile(path).startsWith("%PDF-"));
+    CHECK(w.messages.isEmpty());
+
+    const QString cancelled = w.dir.filePath(QStringLiteral("cancelled.pdf"));
+    w.window->exportPdf(cancelled, options);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->cancel();
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK(QDir(w.dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files) == QStringList{u"paper.pdf"_qs});
+}
+
+TEST_CASE("a read-only library shows a notice and offers no way to change it", "[gui][faults]")
+{
+    Window w;
+    REQUIRE(w.window->openLibrary(w.libraryPath, Library::Access::ReadOnly));
+    CHECK(w.window->readOnlyNotice()->isVisible());
+    CHECK_FALSE(w.window->importAction()->isEnabled());
+    w.window->highlightSelection(QStringLiteral("#FFE066"));
+    CHECK(w.window->annotationStore()->list({}).isEmpty());
+    REQUIRE(w.window->openLibrary(w.libraryPath));
+    CHECK_FALSE(w.window->readOnlyNotice()->isVisible());
+    CHECK(w.window->importAction()->isEnabled());
+}
+
+TEST_CASE("a damaged library: the window offers the last backup and restores it", "[gui][faults]")
+{
+    Window w;
+    w.window.reset();
+    {
+        Library reopened(w.libraryPath);
+    } // takes the day's backup: the library has a paper
+    REQUIRE(Backups::latest(w.libraryPath));
+    QFile file(w.libraryPath);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(file.size() / 2));
+    file.close();
+    QStringList questions;
+    Dialogs::setAsker([&](const QString &, const QString &text) {
+        questions.append(text);
+        return true;
+    });
+    MainWindow window;
+    REQUIRE(window.openLibrary(w.libraryPath));
+    Dialogs::setAsker({});
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.front().contains(u"damaged"));
+    CHECK(window.reader()->paper().units.size() == 57);
 }

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/paper.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTreeView;
+
+namespace duizhao {
+class AnnotationFilterProxy;
+class AnnotationStore;
+class AnnotationsModel;
+} // namespace duizhao
+
+namespace duizhao::gui {
+
+// Every mark on the paper in one list, filtered by tag, colour, language, section and text;
+// each jumps to its place, opens for editing with a double click, and goes with Delete.
+class AnnotationsDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationsDock(QWidget *parent = nullptr);
+
+    // The store of the open library (nullptr when none is open) and the paper shown.
+    void setStore(AnnotationStore *store);
+    void setPaper(qint64 documentId, const Paper &paper);
+    void select(qint64 annotationId);
+    QTreeView *view() const { return m_view; }
+    AnnotationFilterProxy *proxy() const { return m_proxy; }
+    QComboBox *tagFilter() const { return m_tag; }
+    QLineEdit *textFilter() const { return m_text; }
+
+signals:
+    void annotationActivated(qint64 id, int unitSeq, const QString &lang, int start, int length);
+    void editRequested(qint64 id);
+    void removeRequested(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadTags();
+    void rebuildSections();
+    void applyFilters();
+
+    AnnotationStore *m_store = nullptr;
+    AnnotationsModel *m_model = nullptr;
+    AnnotationFilterProxy *m_proxy;
+    Paper m_paper;
+    qint64 m_documentId = 0;
+    QComboBox *m_tag;
+    QComboBox *m_color;
+    QComboBox *m_language;
+    QComboBox *m_section;
+    QLineEdit *m_text;
+    QTreeView *m_view;
+};
+
+} // namespace duizhao::gui
