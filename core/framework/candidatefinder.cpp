@@ -29,6 +29,8 @@ const QList<std::pair<QString, QString>> &englishKeywords()
         {QStringLiteral("Law"), QStringLiteral("law")},
         {QStringLiteral("Regulation"), QStringLiteral("law")},
         {QStringLiteral("Regulations"), QStringLiteral("law")},
+        {QStringLiteral("Rule"), QStringLiteral("law")},
+        {QStringLiteral("Rules"), QStringLiteral("law")},
         {QStringLiteral("Bill"), QStringLiteral("bill")},
         {QStringLiteral("Strategy"), QStringLiteral("executive-strategy")},
         {QStringLiteral("Plan"), QStringLiteral("executive-strategy")},
@@ -231,8 +233,18 @@ void findEnglishNames(const QString &text, const QList<Token> &tokens, int seq, 
                 end = k;
                 kind = wordKind;
                 if (k + 1 < last &&
-                    (tokens[k + 1].core == u"of" || tokens[k + 1].core == u"for" || tokens[k + 1].core == u"on"))
+                    (tokens[k + 1].core == u"of" || tokens[k + 1].core == u"for" || tokens[k + 1].core == u"on")) {
+                    // …up to where a second name starts: "…of 2023 and the Chips Subsidy Program".
                     end = last;
+                    for (int e = k + 2; e < last; ++e) {
+                        const bool afterYear = tokens[e - 1].core.size() == 4 && tokens[e - 1].core[0].isDigit();
+                        if ((tokens[e].core == u"and" || tokens[e].core == u"or") &&
+                            (afterYear || tokens[e + 1].core == u"the")) {
+                            end = e - 1;
+                            break;
+                        }
+                    }
+                }
                 break;
             }
         }
@@ -247,6 +259,11 @@ void findEnglishNames(const QString &text, const QList<Token> &tokens, int seq, 
             f.at = tokens[first].start;
             f.spans.append({seq, Lang::En, tokens[first].start, tokens[end].end - tokens[first].start, false});
             out.append(f);
+        }
+        // Another name may follow in the same run ("… and the Chips Subsidy Program").
+        if (end >= 0 && end < j) {
+            i = end + 1;
+            continue;
         }
         i = j + 1;
     }

@@ -85,6 +85,12 @@ QString quoted(const QString &s)
     return u'"' + s + u'"';
 }
 
+QString withArticle(const QString &noun)
+{
+    const bool vowel = !noun.isEmpty() && QStringLiteral("aeiou").contains(noun[0]);
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + noun;
+}
+
 // Byte-level checks before JSON parsing, so a broken file gets a message a user can act on
 // ("invalid UTF-8 at line 12") rather than a JSON parser's guess.
 void checkBytes(const FrameworkDataReader::Source &source)
@@ -98,6 +104,16 @@ void checkBytes(const FrameworkDataReader::Source &source)
     }
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
+    // Control characters first: a PNG or a UTF-16 file is "binary", not "invalid UTF-8".
+    for (qsizetype k = 0, line = 1; k < n; ++k) {
+        const unsigned char b = data[k];
+        if (b == '\n')
+            ++line;
+        else if (b == 0 || (b < 0x20 && b != '\t' && b != '\r'))
+            throw Error(Error::Kind::Data,
+                        QStringLiteral("binary data, not JSON text (byte 0x%1)").arg(b, 2, 16, QLatin1Char('0')),
+                        source.path, int(line));
+    }
     qsizetype i = (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) ? 3 : 0;
     bool blank = true;
     int line = 1;
@@ -106,11 +122,6 @@ void checkBytes(const FrameworkDataReader::Source &source)
         if (b == '\n')
             ++line;
         if (b < 0x80) {
-            if (b == 0 || (b < 0x20 && b != '\t' && b != '\r' && b != '\n')) {
-                throw Error(Error::Kind::Data,
-                            QStringLiteral("binary data, not JSON text (byte 0x%1)").arg(b, 2, 16, QLatin1Char('0')),
-                            source.path, line);
-            }
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n')
                 blank = false;
             ++i;
@@ -489,8 +500,8 @@ void readFramework(const JsonFile &file, FrameworkData &data)
             if (!parents.contains(parentKind)) {
                 entry.fail(parents.contains(QString())
                                ? QStringLiteral("a %1 is a top-level node and has no \"parent\"").arg(node.kind)
-                               : QStringLiteral("the parent of a %1 must be a %2, not a %3")
-                                     .arg(node.kind, parents.join(u" or "), parentKind));
+                               : QStringLiteral("the parent of %1 must be a %2, not %3")
+                                     .arg(withArticle(node.kind), parents.join(u" or "), withArticle(parentKind)));
             }
         }
         if (node.kind == u"competition") {

@@ -322,8 +322,10 @@ QHash<int, FrameworkLevel> FrameworkLinker::unitLevels(const Paper &paper, const
     // A tree node's level: the one level all anchored units under it agree on.
     QHash<int, QSet<FrameworkLevel>> below;
     for (const Unit &unit : paper.units) {
+        // A unit whose anchors span several levels is an overview ("Table 1 summarizes…"); it
+        // says nothing about the section it happens to stand in.
         const std::optional<FrameworkLevel> level = direct(unit.seq);
-        if (!level)
+        if (!level || *level == FrameworkLevel::None)
             continue;
         for (int n : chainOf(unit))
             below[n].insert(*level);
