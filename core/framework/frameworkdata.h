@@ -196,6 +196,8 @@ struct Table1Cell
 struct Table1Row
 {
     FrameworkLevel level = FrameworkLevel::None;
+    QString labelEn; // the competition of the level: "Competition over power"
+    QString labelZh;
     Table1Cell initiatives;
     Table1Cell features;
     Table1Cell measures;

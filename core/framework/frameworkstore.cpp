@@ -101,6 +101,12 @@ QList<Table1Row> FrameworkStore::table1(qint64 documentId) const
     for (FrameworkLevel level : {FrameworkLevel::Power, FrameworkLevel::Order, FrameworkLevel::Values}) {
         Table1Row row;
         row.level = level;
+        for (const FrameworkNode &node : all) {
+            if (node.kind == u"competition" && node.level == level) {
+                row.labelEn = node.labelEn;
+                row.labelZh = node.labelZh;
+            }
+        }
         rows.append(row);
     }
     auto rowOf = [&](const QString &code) -> Table1Row * {

@@ -1,0 +1,141 @@
+#include "glossarymodel.h"
+
+#include "framework/glossarystore.h"
+#include "models/modelroles.h"
+
+namespace duizhao {
+
+GlossaryModel::GlossaryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void GlossaryModel::setTerms(QList<GlossaryTerm> terms)
+{
+    beginResetModel();
+    m_terms = std::move(terms);
+    endResetModel();
+}
+
+void GlossaryModel::load(Library &library, qint64 documentId)
+{
+    setTerms(GlossaryStore(library).terms(documentId));
+}
+
+int GlossaryModel::rowOf(qint64 termId) const
+{
+    for (int row = 0; row < m_terms.size(); ++row) {
+        if (m_terms[row].id == termId)
+            return row;
+    }
+    return -1;
+}
+
+void GlossaryModel::setLanguage(Lang lang)
+{
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    if (!m_terms.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int GlossaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_terms.size());
+}
+
+int GlossaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString GlossaryModel::columnTitle(Column column, Lang lang)
+{
+    const bool en = lang == Lang::En;
+    switch (column) {
+    case TermEn:
+        return en ? QStringLiteral("English") : QStringLiteral("英文");
+    case TermZh:
+        return en ? QStringLiteral("Chinese") : QStringLiteral("中文");
+    case Category:
+        return en ? QStringLiteral("Category") : QStringLiteral("类别");
+    case Definition:
+        return en ? QStringLiteral("Definition") : QStringLiteral("释义");
+    case Occurrences:
+        return en ? QStringLiteral("Units") : QStringLiteral("段落");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant GlossaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GlossaryTerm &t = m_terms[index.row()];
+    auto textIn = [&](Lang lang) -> QString {
+        switch (index.column()) {
+        case TermEn:
+            return t.termEn;
+        case TermZh:
+            return t.termZh;
+        case Category:
+            return t.category;
+        case Definition:
+            return t.definition(lang);
+        case Occurrences:
+            return QString::number(unitsOf(t.occurrences).size());
+        default:
+            return {};
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return textIn(m_lang);
+    case Qt::ToolTipRole:
+        return QString(t.termEn + u" · " + t.termZh + u"\n\n" + t.definition(m_lang));
+    case Qt::TextAlignmentRole:
+        if (index.column() == Occurrences)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ModelRole::Id:
+        return t.id;
+    case ModelRole::Key:
+        return t.key;
+    case ModelRole::Units:
+        return QVariant::fromValue(unitsOf(t.occurrences));
+    case ModelRole::Spans:
+        return QVariant::fromValue(t.occurrences);
+    case ModelRole::Category:
+        return t.category;
+    case ModelRole::SearchText:
+        return QStringList{t.termEn,       t.termZh,      t.aliasesEn.join(u'\n'), t.aliasesZh.join(u'\n'),
+                           t.definitionEn, t.definitionZh}
+            .join(u'\n');
+    case ModelRole::SortKey:
+        if (index.column() == Occurrences)
+            return int(unitsOf(t.occurrences).size());
+        return textIn(m_lang);
+    case ModelRole::TextEn:
+        return textIn(Lang::En);
+    case ModelRole::TextZh:
+        return textIn(Lang::Zh);
+    case ModelRole::Summary:
+        return t.definition(m_lang);
+    default:
+        return {};
+    }
+}
+
+QVariant GlossaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(Column(section), m_lang);
+    return {};
+}
+
+} // namespace duizhao

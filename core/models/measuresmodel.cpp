@@ -1,0 +1,212 @@
+#include "measuresmodel.h"
+
+#include "framework/measurestore.h"
+#include "models/modelroles.h"
+
+namespace duizhao {
+
+namespace {
+
+QString kindName(const QString &kind)
+{
+    QString name = kind;
+    return name.replace(u'-', u' ');
+}
+
+QString searchText(const Measure &m)
+{
+    QStringList parts = {m.nameEn,  m.nameZh,   m.acronym, m.kind,   m.actorEn,
+                         m.actorZh, m.category, m.noteEn,  m.noteZh, m.date};
+    parts += m.aliasesEn;
+    parts += m.aliasesZh;
+    for (const MeasureFigure &f : m.figures)
+        parts << f.en << f.zh;
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+MeasuresModel::MeasuresModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MeasuresModel::setMeasures(QList<Measure> measures)
+{
+    beginResetModel();
+    m_measures = std::move(measures);
+    endResetModel();
+}
+
+void MeasuresModel::load(Library &library, qint64 documentId)
+{
+    setMeasures(MeasureStore(library).measures(documentId));
+}
+
+int MeasuresModel::rowOf(qint64 measureId) const
+{
+    for (int row = 0; row < m_measures.size(); ++row) {
+        if (m_measures[row].id == measureId)
+            return row;
+    }
+    return -1;
+}
+
+void MeasuresModel::setLanguage(Lang lang)
+{
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    if (!m_measures.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int MeasuresModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_measures.size());
+}
+
+int MeasuresModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MeasuresModel::columnTitle(Column column, Lang lang)
+{
+    const bool en = lang == Lang::En;
+    switch (column) {
+    case Name:
+        return en ? QStringLiteral("Name") : QStringLiteral("名称");
+    case OtherName:
+        return en ? QStringLiteral("Chinese name") : QStringLiteral("英文名称");
+    case Acronym:
+        return en ? QStringLiteral("Acronym") : QStringLiteral("缩写");
+    case Kind:
+        return en ? QStringLiteral("Kind") : QStringLiteral("类型");
+    case Actor:
+        return en ? QStringLiteral("Actor") : QStringLiteral("主体");
+    case Date:
+        return en ? QStringLiteral("Date") : QStringLiteral("日期");
+    case Level:
+        return en ? QStringLiteral("Level") : QStringLiteral("层面");
+    case Category:
+        return en ? QStringLiteral("Category") : QStringLiteral("类别");
+    case Mentions:
+        return en ? QStringLiteral("Units") : QStringLiteral("段落");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant MeasuresModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Measure &m = m_measures[index.row()];
+    const Lang other = m_lang == Lang::En ? Lang::Zh : Lang::En;
+    auto textIn = [&](Lang lang) -> QString {
+        switch (index.column()) {
+        case Name:
+            return m.name(lang);
+        case OtherName:
+            return m.name(lang == Lang::En ? Lang::Zh : Lang::En);
+        case Acronym:
+            return m.acronym;
+        case Kind:
+            return kindName(m.kind);
+        case Actor:
+            return lang == Lang::En ? m.actorEn : m.actorZh;
+        case Date:
+            return m.date;
+        case Level:
+            return m.level == FrameworkLevel::None ? QString() : levelName(m.level, lang);
+        case Category:
+            return m.category;
+        case Mentions:
+            return QString::number(unitsOf(m.mentions).size());
+        default:
+            return {};
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return textIn(m_lang);
+    case Qt::ToolTipRole: {
+        const QString note = m_lang == Lang::En ? m.noteEn : m.noteZh;
+        return note.isEmpty() ? m.name(other) : m.name(other) + u"\n\n" + note;
+    }
+    case Qt::DecorationRole:
+        if (index.column() == Level && m.level != FrameworkLevel::None)
+            return levelColor(m.level);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Mentions || index.column() == Date)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ModelRole::Id:
+        return m.id;
+    case ModelRole::Key:
+        return m.key;
+    case ModelRole::Level:
+        return int(m.level);
+    case ModelRole::LevelColor:
+        return levelColor(m.level);
+    case ModelRole::Units:
+        return QVariant::fromValue(unitsOf(m.mentions));
+    case ModelRole::Spans:
+        return QVariant::fromValue(m.mentions);
+    case ModelRole::Year:
+        return m.year();
+    case ModelRole::Kind:
+        return m.kind;
+    case ModelRole::Category:
+        return m.category;
+    case ModelRole::Actor:
+        return m_lang == Lang::En ? m.actorEn : m.actorZh;
+    case ModelRole::SearchText:
+        return searchText(m);
+    case ModelRole::SortKey:
+        switch (index.column()) {
+        case Level:
+            return int(m.level);
+        case Mentions:
+            return int(unitsOf(m.mentions).size());
+        case Date:
+            // Undated measures sort after dated ones.
+            return m.date.isEmpty() ? QStringLiteral("9999") : m.date;
+        default:
+            return textIn(m_lang);
+        }
+    case ModelRole::TextEn:
+        return textIn(Lang::En);
+    case ModelRole::TextZh:
+        return textIn(Lang::Zh);
+    case ModelRole::Summary:
+        return m_lang == Lang::En ? m.noteEn : m.noteZh;
+    default:
+        return {};
+    }
+}
+
+QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(Column(section), m_lang);
+    return {};
+}
+
+QHash<int, QByteArray> MeasuresModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ModelRole::Id, "measureId");
+    names.insert(ModelRole::Key, "key");
+    names.insert(ModelRole::Level, "level");
+    names.insert(ModelRole::Units, "units");
+    names.insert(ModelRole::Year, "year");
+    return names;
+}
+
+} // namespace duizhao
