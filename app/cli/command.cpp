@@ -33,6 +33,13 @@ void CommandContext::printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
+void CommandContext::writeBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 Library &CommandContext::library()
 {
     if (!m_library) {

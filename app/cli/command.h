@@ -24,6 +24,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     void printJson(const QJsonValue &value);
+    // Bytes as they are (CSV, XML, BibTeX), after anything printed before them.
+    void writeBytes(const QByteArray &bytes);
 
     // Opened on first use: --db FILE, or the per-user library (created with the bundled paper).
     Library &library();
@@ -52,6 +54,14 @@ public:
     virtual void configure(QCommandLineParser &parser) const = 0;
     // Returns the exit code; throws duizhao::Error for failures.
     virtual int run(CommandContext &context, const QCommandLineParser &parser) const = 0;
+    // Whether the command with these arguments draws text (maps, timelines): that needs a
+    // QGuiApplication, which main() then creates on the offscreen platform instead of a
+    // QCoreApplication.
+    virtual bool needsGui(const QStringList &args) const
+    {
+        Q_UNUSED(args)
+        return false;
+    }
 
 protected:
     static void addDocumentOption(QCommandLineParser &parser);

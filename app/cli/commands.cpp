@@ -1,10 +1,16 @@
 #include "citationscommand.h"
+#include "frameworkcommand.h"
+#include "glossarycommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "measurescommand.h"
 #include "notescommand.h"
+#include "refscommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
+#include "table1command.h"
+#include "timelinecommand.h"
 #include "treecommand.h"
 
 namespace duizhao::cli {
@@ -19,8 +25,15 @@ QList<const Command *> allCommands()
     static const SearchCommand searchCommand;
     static const CitationsCommand citationsCommand;
     static const NotesCommand notesCommand;
-    return {&importCommand, &listCommand,   &statsCommand,     &treeCommand,
-            &showCommand,   &searchCommand, &citationsCommand, &notesCommand};
+    static const MeasuresCommand measuresCommand;
+    static const GlossaryCommand glossaryCommand;
+    static const Table1Command table1Command;
+    static const FrameworkCommand frameworkCommand;
+    static const TimelineCommand timelineCommand;
+    static const RefsCommand refsCommand;
+    return {&importCommand, &listCommand,      &statsCommand,    &treeCommand,     &showCommand,
+            &searchCommand, &citationsCommand, &notesCommand,    &measuresCommand, &glossaryCommand,
+            &table1Command, &frameworkCommand, &timelineCommand, &refsCommand};
 }
 
 } // namespace duizhao::cli

@@ -6,8 +6,10 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace duizhao;
 using namespace duizhao::cli;
@@ -41,11 +43,28 @@ void print(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
 }
 
+// Drawing text (framework maps, timelines) needs fonts, hence a QGuiApplication; everything else
+// runs on a QCoreApplication, which starts faster and needs no platform plugin. The CLI never shows
+// a window, so the GUI flavour always uses the offscreen platform.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    for (const Command *command : allCommands()) {
+        if (args.contains(command->name()) && command->needsGui(args)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     applyApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("Duizhao"));
 
