@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev
     libsqlite3-dev libqpdf-dev catch2 libbenchmark-dev
-    fonts-noto-cjk fonts-wqy-microhei fontconfig
+    fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core fontconfig
     poppler-utils qpdf python3 python3-pikepdf xvfb xauth imagemagick
     desktop-file-utils appstream lintian dpkg-dev file fakeroot
     ripgrep clang-format

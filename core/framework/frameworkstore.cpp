@@ -228,16 +228,35 @@ void FrameworkStore::replace(qint64 documentId, const LinkedFramework &linked, c
     for (int i = 0; i < data.nodes.size(); ++i)
         index.insert(data.nodes[i].key, i);
 
-    // Parents are inserted before their children in file order only if the file says so; insert
-    // all nodes first and link parents afterwards so any order works.
+    // Parents and goals go in before the nodes that name them, so each row is complete when
+    // inserted and its foreign keys hold at once.
+    QList<int> order;
+    QList<bool> done(data.nodes.size(), false);
+    while (order.size() < data.nodes.size()) {
+        const qsizetype before = order.size();
+        for (int i = 0; i < data.nodes.size(); ++i) {
+            const FrameworkNode &node = data.nodes[i];
+            const bool ready = (node.parentKey.isEmpty() || done[index.value(node.parentKey)]) &&
+                               (node.goalKey.isEmpty() || done[index.value(node.goalKey)]);
+            if (!done[i] && ready) {
+                done[i] = true;
+                order.append(i);
+            }
+        }
+        if (order.size() == before)
+            break; // a loop; FrameworkDataReader refuses those, so this does not happen
+    }
     Statement insertNode(m_db, "INSERT INTO framework_nodes (document_id, idx, key, kind, level, label_en, label_zh, "
-                               "summary_en, summary_zh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                               "summary_en, summary_zh, parent_idx, goal_idx) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     Statement insertSpan(m_db, "INSERT OR IGNORE INTO framework_node_units (document_id, node_idx, unit_seq, start, "
                                "length) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (int i = 0; i < data.nodes.size(); ++i) {
+    for (int i : order) {
         const FrameworkNode &node = data.nodes[i];
         insertNode.bind(1, documentId).bind(2, i).bind(3, node.key).bind(4, node.kind).bind(5, levelCode(node.level));
         insertNode.bind(6, node.labelEn).bind(7, node.labelZh).bind(8, node.summaryEn).bind(9, node.summaryZh);
+        node.parentKey.isEmpty() ? insertNode.bindNull(10) : insertNode.bind(10, index.value(node.parentKey));
+        node.goalKey.isEmpty() ? insertNode.bindNull(11) : insertNode.bind(11, index.value(node.goalKey));
         insertNode.run();
         insertNode.reset();
         for (const UnitSpan &span : node.spans) {
@@ -245,18 +264,6 @@ void FrameworkStore::replace(qint64 documentId, const LinkedFramework &linked, c
             insertSpan.run();
             insertSpan.reset();
         }
-    }
-    Statement link(m_db,
-                   "UPDATE framework_nodes SET parent_idx = ?3, goal_idx = ?4 WHERE document_id = ?1 AND idx = ?2");
-    for (int i = 0; i < data.nodes.size(); ++i) {
-        const FrameworkNode &node = data.nodes[i];
-        if (node.parentKey.isEmpty() && node.goalKey.isEmpty())
-            continue;
-        link.bind(1, documentId).bind(2, i);
-        node.parentKey.isEmpty() ? link.bindNull(3) : link.bind(3, index.value(node.parentKey));
-        node.goalKey.isEmpty() ? link.bindNull(4) : link.bind(4, index.value(node.goalKey));
-        link.run();
-        link.reset();
     }
 
     Statement insertRelation(m_db, "INSERT INTO framework_relations (document_id, idx, from_idx, to_idx, kind, "

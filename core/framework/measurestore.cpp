@@ -199,6 +199,11 @@ QList<MeasureMention> MeasureStore::mentionsInUnit(qint64 documentId, int unitSe
 void MeasureStore::writeMentions(qint64 measureId, qint64 documentId, const QList<UnitSpan> &mentions)
 {
     Statement(m_db, "DELETE FROM measure_mentions WHERE measure_id = ?1").bind(1, measureId).run();
+    insertMentions(measureId, documentId, mentions);
+}
+
+void MeasureStore::insertMentions(qint64 measureId, qint64 documentId, const QList<UnitSpan> &mentions)
+{
     Statement insert(m_db, "INSERT OR IGNORE INTO measure_mentions (measure_id, document_id, unit_seq, lang, start, "
                            "length) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const UnitSpan &span : mentions) {
@@ -230,6 +235,9 @@ QHash<QString, qint64> MeasureStore::replaceCurated(qint64 documentId, const QLi
                            "note_en, note_zh, name_en_in_text) VALUES (?1, ?2, ?3, 'curated', ?4, ?5, ?6, ?7, ?8, "
                            "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     QHash<QString, qint64> ids;
+    // One prepared statement for every mention of every measure: new measures have none to delete.
+    Statement insertMention(m_db, "INSERT OR IGNORE INTO measure_mentions (measure_id, document_id, unit_seq, lang, "
+                                  "start, length) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (int i = 0; i < measures.size(); ++i) {
         const Measure &m = measures[i];
         insert.bind(1, documentId).bind(2, i).bind(3, m.key).bind(4, m.nameEn).bind(5, m.nameZh).bind(6, m.acronym);
@@ -240,7 +248,11 @@ QHash<QString, qint64> MeasureStore::replaceCurated(qint64 documentId, const QLi
         insert.reset();
         const qint64 id = m_db.lastInsertRowId();
         ids.insert(m.key, id);
-        writeMentions(id, documentId, m.mentions);
+        for (const UnitSpan &span : m.mentions) {
+            insertMention.bind(1, id).bind(2, documentId).bind(3, span.unitSeq).bind(4, langCode(span.lang));
+            insertMention.bind(5, span.start).bind(6, span.length).run();
+            insertMention.reset();
+        }
     }
     transaction.commit();
     return ids;

@@ -63,6 +63,7 @@ private:
     MeasureCandidate requireCandidate(qint64 candidateId) const;
     QList<Unit> unitsOf(qint64 documentId) const;
     void writeMentions(qint64 measureId, qint64 documentId, const QList<UnitSpan> &mentions);
+    void insertMentions(qint64 measureId, qint64 documentId, const QList<UnitSpan> &mentions);
 
     Database &m_db;
 };

@@ -149,7 +149,10 @@ CREATE TABLE framework_sets (
     loaded_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 
+-- A rowid table, not WITHOUT ROWID: rows carry summaries in two languages, larger than the
+-- twentieth of a page WITHOUT ROWID tables are good for.
 CREATE TABLE framework_nodes (
+    id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx         INTEGER NOT NULL,
     key         TEXT NOT NULL,
@@ -162,11 +165,11 @@ CREATE TABLE framework_nodes (
     label_zh    TEXT NOT NULL,
     summary_en  TEXT NOT NULL,
     summary_zh  TEXT NOT NULL,
-    PRIMARY KEY (document_id, idx),
+    UNIQUE (document_id, idx),
     UNIQUE (document_id, key),
     FOREIGN KEY (document_id, parent_idx) REFERENCES framework_nodes(document_id, idx),
     FOREIGN KEY (document_id, goal_idx) REFERENCES framework_nodes(document_id, idx)
-) WITHOUT ROWID;
+);
 
 -- Anchors resolved: where the English text states the node.
 CREATE TABLE framework_node_units (
