@@ -65,6 +65,13 @@ public:
 
 protected:
     static void addDocumentOption(QCommandLineParser &parser);
+
+    // --svg FILE, --png FILE, --lang, --dark and --scale, for commands that draw `what`.
+    static void addDrawingOptions(QCommandLineParser &parser, const QString &what);
+    // Whether the arguments ask for an image (so the command needs a QGuiApplication).
+    static bool asksForImage(const QStringList &args);
+    static Lang langOption(const QCommandLineParser &parser);   // en (default) or zh
+    static qreal scaleOption(const QCommandLineParser &parser); // 2 unless --scale says otherwise
 };
 
 QList<const Command *> allCommands();

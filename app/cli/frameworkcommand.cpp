@@ -10,20 +10,6 @@
 
 namespace duizhao::cli {
 
-namespace {
-
-Lang langOption(const QCommandLineParser &parser)
-{
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (lang.isEmpty() || lang == u"en")
-        return Lang::En;
-    if (lang == u"zh")
-        return Lang::Zh;
-    throw Error(Error::Kind::Usage, Command::tr("--lang must be en or zh"));
-}
-
-} // namespace
-
 QString FrameworkCommand::summary() const
 {
     return tr("Show the paper's framework (--json), draw its map (--svg FILE, --png FILE), or load curated data "
@@ -32,19 +18,13 @@ QString FrameworkCommand::summary() const
 
 bool FrameworkCommand::needsGui(const QStringList &args) const
 {
-    return args.contains(QStringLiteral("--svg")) || args.contains(QStringLiteral("--png")) ||
-           std::any_of(args.begin(), args.end(),
-                       [](const QString &a) { return a.startsWith(u"--svg=") || a.startsWith(u"--png="); });
+    return asksForImage(args);
 }
 
 void FrameworkCommand::configure(QCommandLineParser &parser) const
 {
     addDocumentOption(parser);
-    parser.addOption({QStringLiteral("svg"), tr("Draw the framework map as SVG into FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("png"), tr("Draw the framework map as PNG into FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("lang"), tr("The map's language: en (default) or zh."), tr("LANG")});
-    parser.addOption({QStringLiteral("dark"), tr("Draw for a dark background.")});
-    parser.addOption({QStringLiteral("scale"), tr("PNG pixels per map point (default 2)."), tr("N")});
+    addDrawingOptions(parser, tr("the framework map"));
     parser.addOption({QStringLiteral("load"),
                       tr("Load curated data (framework.json, measures.json, glossary.json) from DIR for the paper."),
                       tr("DIR")});
@@ -81,14 +61,8 @@ int FrameworkCommand::run(CommandContext &context, const QCommandLineParser &par
                                        DiagramStyle(langOption(parser), parser.isSet(QStringLiteral("dark"))));
         if (parser.isSet(QStringLiteral("svg")))
             map.exportSvg(parser.value(QStringLiteral("svg")));
-        if (parser.isSet(QStringLiteral("png"))) {
-            bool ok = true;
-            const qreal scale =
-                parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toDouble(&ok) : 2.0;
-            if (!ok || scale < 0.25 || scale > 8)
-                throw Error(Error::Kind::Usage, tr("--scale must be a number from 0.25 to 8"));
-            map.exportPng(parser.value(QStringLiteral("png")), scale);
-        }
+        if (parser.isSet(QStringLiteral("png")))
+            map.exportPng(parser.value(QStringLiteral("png")), scaleOption(parser));
         return 0;
     }
     if (context.json()) {

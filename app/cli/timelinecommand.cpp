@@ -17,19 +17,13 @@ QString TimelineCommand::summary() const
 
 bool TimelineCommand::needsGui(const QStringList &args) const
 {
-    return args.contains(QStringLiteral("--svg")) || args.contains(QStringLiteral("--png")) ||
-           std::any_of(args.begin(), args.end(),
-                       [](const QString &a) { return a.startsWith(u"--svg=") || a.startsWith(u"--png="); });
+    return asksForImage(args);
 }
 
 void TimelineCommand::configure(QCommandLineParser &parser) const
 {
     addDocumentOption(parser);
-    parser.addOption({QStringLiteral("svg"), tr("Draw the timeline as SVG into FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("png"), tr("Draw the timeline as PNG into FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("lang"), tr("The labels' language: en (default) or zh."), tr("LANG")});
-    parser.addOption({QStringLiteral("dark"), tr("Draw for a dark background.")});
-    parser.addOption({QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("N")});
+    addDrawingOptions(parser, tr("the timeline"));
 }
 
 int TimelineCommand::run(CommandContext &context, const QCommandLineParser &parser) const
@@ -37,23 +31,14 @@ int TimelineCommand::run(CommandContext &context, const QCommandLineParser &pars
     const qint64 doc = context.documentId(parser);
     const QList<Measure> measures = MeasureStore(context.library()).measures(doc);
     const auto [first, last] = TimelineRenderer::yearRange(context.library().loadPaper(doc), measures);
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && lang != u"en" && lang != u"zh")
-        throw Error(Error::Kind::Usage, tr("--lang must be en or zh"));
+    const Lang lang = langOption(parser);
     if (parser.isSet(QStringLiteral("svg")) || parser.isSet(QStringLiteral("png"))) {
-        const TimelineRenderer timeline(
-            measures, DiagramStyle(lang == u"zh" ? Lang::Zh : Lang::En, parser.isSet(QStringLiteral("dark"))), first,
-            last);
+        const TimelineRenderer timeline(measures, DiagramStyle(lang, parser.isSet(QStringLiteral("dark"))), first,
+                                        last);
         if (parser.isSet(QStringLiteral("svg")))
             timeline.exportSvg(parser.value(QStringLiteral("svg")));
-        if (parser.isSet(QStringLiteral("png"))) {
-            bool ok = true;
-            const qreal scale =
-                parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toDouble(&ok) : 2.0;
-            if (!ok || scale < 0.25 || scale > 8)
-                throw Error(Error::Kind::Usage, tr("--scale must be a number from 0.25 to 8"));
-            timeline.exportPng(parser.value(QStringLiteral("png")), scale);
-        }
+        if (parser.isSet(QStringLiteral("png")))
+            timeline.exportPng(parser.value(QStringLiteral("png")), scaleOption(parser));
         return 0;
     }
     const QList<Measure> dated = TimelineRenderer::datedMeasures(measures);

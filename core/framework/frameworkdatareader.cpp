@@ -266,6 +266,14 @@ public:
         return title.toString();
     }
 
+    // The header of measures.json or glossary.json, which must name the paper framework.json names.
+    void headerOfSamePaper(const QStringList &otherKeys, const QString &paperTitleEn) const
+    {
+        if (header(otherKeys) != paperTitleEn)
+            fail(lineOfKey(QStringLiteral("paper_title_en")),
+                 QStringLiteral("\"paper_title_en\" differs from the one in framework.json"));
+    }
+
     QJsonArray array(const QString &key) const
     {
         const QJsonValue value = m_root.value(key);
@@ -620,10 +628,7 @@ void readFramework(const JsonFile &file, FrameworkData &data)
 
 void readMeasures(const JsonFile &file, FrameworkData &data)
 {
-    const QString title = file.header({QStringLiteral("measures")});
-    if (title != data.paperTitleEn)
-        file.fail(file.lineOfKey(QStringLiteral("paper_title_en")),
-                  QStringLiteral("\"paper_title_en\" differs from the one in framework.json"));
+    file.headerOfSamePaper({QStringLiteral("measures")}, data.paperTitleEn);
     const QJsonArray list = file.array(QStringLiteral("measures"));
     QSet<QString> seen;
     QStringList levels;
@@ -690,10 +695,7 @@ void readMeasures(const JsonFile &file, FrameworkData &data)
 
 void readGlossary(const JsonFile &file, FrameworkData &data)
 {
-    const QString title = file.header({QStringLiteral("terms")});
-    if (title != data.paperTitleEn)
-        file.fail(file.lineOfKey(QStringLiteral("paper_title_en")),
-                  QStringLiteral("\"paper_title_en\" differs from the one in framework.json"));
+    file.headerOfSamePaper({QStringLiteral("terms")}, data.paperTitleEn);
     const QJsonArray list = file.array(QStringLiteral("terms"));
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {

@@ -1,30 +1,14 @@
 #include "glossarystore.h"
 
+#include "framework/storedrows.h"
 #include "library/library.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace duizhao {
 
 namespace {
-
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromJson(const QString &text)
-{
-    QStringList list;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
-        list.append(value.toString());
-    return list;
-}
 
 UnitSpan spanFrom(const Statement &s, int column)
 {
@@ -40,34 +24,27 @@ GlossaryStore::GlossaryStore(Library &library)
 
 QList<GlossaryTerm> GlossaryStore::terms(qint64 documentId) const
 {
-    QList<GlossaryTerm> list;
-    QHash<qint64, int> index;
     Statement select(m_db, "SELECT id, key, term_en, term_zh, aliases_en, aliases_zh, definition_en, definition_zh, "
                            "category FROM glossary_terms WHERE document_id = ?1 ORDER BY position");
     select.bind(1, documentId);
-    while (select.step()) {
-        GlossaryTerm t;
-        t.id = select.int64(0);
-        t.key = select.text(1);
-        t.termEn = select.text(2);
-        t.termZh = select.text(3);
-        t.aliasesEn = listFromJson(select.text(4));
-        t.aliasesZh = listFromJson(select.text(5));
-        t.definitionEn = select.text(6);
-        t.definitionZh = select.text(7);
-        t.category = select.text(8);
-        index.insert(t.id, int(list.size()));
-        list.append(t);
-    }
     Statement occurrences(m_db, "SELECT term_id, unit_seq, lang, start, length, gloss FROM glossary_occurrences "
                                 "WHERE document_id = ?1 ORDER BY term_id, unit_seq, lang, start");
     occurrences.bind(1, documentId);
-    while (occurrences.step()) {
-        const auto it = index.constFind(occurrences.int64(0));
-        if (it != index.cend())
-            list[*it].occurrences.append(spanFrom(occurrences, 1));
-    }
-    return list;
+    auto make = [](const Statement &s) {
+        GlossaryTerm t;
+        t.id = s.int64(0);
+        t.key = s.text(1);
+        t.termEn = s.text(2);
+        t.termZh = s.text(3);
+        t.aliasesEn = storedrows::fromJson(s.text(4));
+        t.aliasesZh = storedrows::fromJson(s.text(5));
+        t.definitionEn = s.text(6);
+        t.definitionZh = s.text(7);
+        t.category = s.text(8);
+        return t;
+    };
+    return storedrows::withSpans(
+        select, make, occurrences, [](const Statement &s) { return spanFrom(s, 1); }, &GlossaryTerm::occurrences);
 }
 
 QList<TermOccurrence> GlossaryStore::occurrencesInUnit(qint64 documentId, int unitSeq) const
@@ -93,7 +70,9 @@ void GlossaryStore::replace(qint64 documentId, const QList<GlossaryTerm> &terms)
     for (int i = 0; i < terms.size(); ++i) {
         const GlossaryTerm &t = terms[i];
         insert.bind(1, documentId).bind(2, i).bind(3, t.key).bind(4, t.termEn).bind(5, t.termZh);
-        insert.bind(6, jsonList(t.aliasesEn)).bind(7, jsonList(t.aliasesZh)).bind(8, t.definitionEn);
+        insert.bind(6, storedrows::toJson(t.aliasesEn))
+            .bind(7, storedrows::toJson(t.aliasesZh))
+            .bind(8, t.definitionEn);
         insert.bind(9, t.definitionZh).bind(10, t.category).run();
         insert.reset();
         const qint64 id = m_db.lastInsertRowId();

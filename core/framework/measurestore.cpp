@@ -3,6 +3,7 @@
 #include "error.h"
 #include "framework/frameworkdatareader.h"
 #include "framework/frameworklinker.h"
+#include "framework/storedrows.h"
 #include "framework/termmatcher.h"
 #include "library/library.h"
 #include "storage/database.h"
@@ -19,19 +20,6 @@
 namespace duizhao {
 
 namespace {
-
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromJson(const QString &text)
-{
-    QStringList list;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
-        list.append(value.toString());
-    return list;
-}
 
 QString figuresJson(const QList<MeasureFigure> &figures)
 {
@@ -99,8 +87,8 @@ Measure measureFrom(const Statement &s)
     m.nameEn = s.text(3);
     m.nameZh = s.text(4);
     m.acronym = s.text(5);
-    m.aliasesEn = listFromJson(s.text(6));
-    m.aliasesZh = listFromJson(s.text(7));
+    m.aliasesEn = storedrows::fromJson(s.text(6));
+    m.aliasesZh = storedrows::fromJson(s.text(7));
     m.kind = s.text(8);
     m.actorEn = s.text(9);
     m.actorZh = s.text(10);
@@ -150,24 +138,14 @@ MeasureStore::MeasureStore(Library &library)
 
 QList<Measure> MeasureStore::measures(qint64 documentId) const
 {
-    QList<Measure> list;
-    QHash<qint64, int> index;
     Statement select(m_db, std::string("SELECT ") + MeasureColumns +
                                " FROM measures m WHERE m.document_id = ?1 ORDER BY m.position");
     select.bind(1, documentId);
-    while (select.step()) {
-        index.insert(select.int64(0), int(list.size()));
-        list.append(measureFrom(select));
-    }
     Statement mentions(m_db, "SELECT measure_id, unit_seq, lang, start, length FROM measure_mentions "
                              "WHERE document_id = ?1 ORDER BY measure_id, unit_seq, lang, start");
     mentions.bind(1, documentId);
-    while (mentions.step()) {
-        const auto it = index.constFind(mentions.int64(0));
-        if (it != index.cend())
-            list[*it].mentions.append(spanFrom(mentions, 1));
-    }
-    return list;
+    return storedrows::withSpans(
+        select, measureFrom, mentions, [](const Statement &s) { return spanFrom(s, 1); }, &Measure::mentions);
 }
 
 std::optional<Measure> MeasureStore::measure(qint64 measureId) const
@@ -241,7 +219,10 @@ QHash<QString, qint64> MeasureStore::replaceCurated(qint64 documentId, const QLi
     for (int i = 0; i < measures.size(); ++i) {
         const Measure &m = measures[i];
         insert.bind(1, documentId).bind(2, i).bind(3, m.key).bind(4, m.nameEn).bind(5, m.nameZh).bind(6, m.acronym);
-        insert.bind(7, jsonList(m.aliasesEn)).bind(8, jsonList(m.aliasesZh)).bind(9, m.kind).bind(10, m.actorEn);
+        insert.bind(7, storedrows::toJson(m.aliasesEn))
+            .bind(8, storedrows::toJson(m.aliasesZh))
+            .bind(9, m.kind)
+            .bind(10, m.actorEn);
         insert.bind(11, m.actorZh).bind(12, m.date).bind(13, levelCode(m.level)).bind(14, m.category);
         insert.bind(15, figuresJson(m.figures)).bind(16, m.noteEn).bind(17, m.noteZh).bind(18, m.nameEnInText ? 1 : 0);
         insert.run();
@@ -260,25 +241,16 @@ QHash<QString, qint64> MeasureStore::replaceCurated(qint64 documentId, const QLi
 
 QList<MeasureCandidate> MeasureStore::candidates(qint64 documentId, const QString &status) const
 {
-    QList<MeasureCandidate> list;
-    QHash<qint64, int> index;
     Statement select(m_db, std::string("SELECT ") + CandidateColumns +
                                " FROM measure_candidates WHERE document_id = ?1 AND (?2 = '' OR status = ?2) "
                                "ORDER BY id");
     select.bind(1, documentId).bind(2, status.isNull() ? QStringLiteral("") : status);
-    while (select.step()) {
-        index.insert(select.int64(0), int(list.size()));
-        list.append(candidateFrom(select));
-    }
     Statement mentions(m_db, "SELECT candidate_id, unit_seq, lang, start, length FROM candidate_mentions "
                              "WHERE document_id = ?1 ORDER BY candidate_id, unit_seq, lang, start");
     mentions.bind(1, documentId);
-    while (mentions.step()) {
-        const auto it = index.constFind(mentions.int64(0));
-        if (it != index.cend())
-            list[*it].mentions.append(spanFrom(mentions, 1));
-    }
-    return list;
+    return storedrows::withSpans(
+        select, candidateFrom, mentions, [](const Statement &s) { return spanFrom(s, 1); },
+        &MeasureCandidate::mentions);
 }
 
 std::optional<MeasureCandidate> MeasureStore::candidate(qint64 candidateId) const

@@ -6,14 +6,12 @@
 namespace duizhao {
 
 GlossaryModel::GlossaryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BilingualTableModel(parent)
 {}
 
 void GlossaryModel::setTerms(QList<GlossaryTerm> terms)
 {
-    beginResetModel();
-    m_terms = std::move(terms);
-    endResetModel();
+    replaceRows(m_terms, std::move(terms));
 }
 
 void GlossaryModel::load(Library &library, qint64 documentId)
@@ -23,31 +21,7 @@ void GlossaryModel::load(Library &library, qint64 documentId)
 
 int GlossaryModel::rowOf(qint64 termId) const
 {
-    for (int row = 0; row < m_terms.size(); ++row) {
-        if (m_terms[row].id == termId)
-            return row;
-    }
-    return -1;
-}
-
-void GlossaryModel::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_terms.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int GlossaryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_terms.size());
-}
-
-int GlossaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWithId(m_terms, termId);
 }
 
 QString GlossaryModel::columnTitle(Column column, Lang lang)
@@ -93,9 +67,9 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
     };
     switch (role) {
     case Qt::DisplayRole:
-        return textIn(m_lang);
+        return textIn(language());
     case Qt::ToolTipRole:
-        return QString(t.termEn + u" · " + t.termZh + u"\n\n" + t.definition(m_lang));
+        return QString(t.termEn + u" · " + t.termZh + u"\n\n" + t.definition(language()));
     case Qt::TextAlignmentRole:
         if (index.column() == Occurrences)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -117,13 +91,13 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
     case ModelRole::SortKey:
         if (index.column() == Occurrences)
             return int(unitsOf(t.occurrences).size());
-        return textIn(m_lang);
+        return textIn(language());
     case ModelRole::TextEn:
         return textIn(Lang::En);
     case ModelRole::TextZh:
         return textIn(Lang::Zh);
     case ModelRole::Summary:
-        return t.definition(m_lang);
+        return t.definition(language());
     default:
         return {};
     }
@@ -132,9 +106,9 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
 QVariant GlossaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return BilingualTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return columnTitle(Column(section), m_lang);
+        return columnTitle(Column(section), language());
     return {};
 }
 

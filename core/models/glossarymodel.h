@@ -2,7 +2,7 @@
 
 #include "framework/frameworkdata.h"
 
-#include <QAbstractTableModel>
+#include "models/bilingualtablemodel.h"
 
 namespace duizhao {
 
@@ -11,7 +11,7 @@ class Library;
 // The glossary of one document for the glossary dock: one row per term with both forms, its
 // category, its definition in the model's language and how many units it occurs in. The tooltip
 // is the definition, for the reader's hover.
-class GlossaryModel final : public QAbstractTableModel
+class GlossaryModel final : public BilingualTableModel
 {
     Q_OBJECT
 
@@ -35,19 +35,17 @@ public:
     const GlossaryTerm &termAt(int row) const { return m_terms.at(row); }
     int rowOf(qint64 termId) const;
 
-    Lang language() const { return m_lang; }
-    void setLanguage(Lang lang);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(Column column, Lang lang);
 
+protected:
+    int modelRows() const override { return int(m_terms.size()); }
+    int modelColumns() const override { return ColumnCount; }
+
 private:
     QList<GlossaryTerm> m_terms;
-    Lang m_lang = Lang::En;
 };
 
 } // namespace duizhao

@@ -27,14 +27,12 @@ QString searchText(const Measure &m)
 } // namespace
 
 MeasuresModel::MeasuresModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BilingualTableModel(parent)
 {}
 
 void MeasuresModel::setMeasures(QList<Measure> measures)
 {
-    beginResetModel();
-    m_measures = std::move(measures);
-    endResetModel();
+    replaceRows(m_measures, std::move(measures));
 }
 
 void MeasuresModel::load(Library &library, qint64 documentId)
@@ -44,31 +42,7 @@ void MeasuresModel::load(Library &library, qint64 documentId)
 
 int MeasuresModel::rowOf(qint64 measureId) const
 {
-    for (int row = 0; row < m_measures.size(); ++row) {
-        if (m_measures[row].id == measureId)
-            return row;
-    }
-    return -1;
-}
-
-void MeasuresModel::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_measures.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int MeasuresModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_measures.size());
-}
-
-int MeasuresModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWithId(m_measures, measureId);
 }
 
 QString MeasuresModel::columnTitle(Column column, Lang lang)
@@ -104,7 +78,7 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Measure &m = m_measures[index.row()];
-    const Lang other = m_lang == Lang::En ? Lang::Zh : Lang::En;
+    const Lang other = language() == Lang::En ? Lang::Zh : Lang::En;
     auto textIn = [&](Lang lang) -> QString {
         switch (index.column()) {
         case Name:
@@ -131,9 +105,9 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     };
     switch (role) {
     case Qt::DisplayRole:
-        return textIn(m_lang);
+        return textIn(language());
     case Qt::ToolTipRole: {
-        const QString note = m_lang == Lang::En ? m.noteEn : m.noteZh;
+        const QString note = language() == Lang::En ? m.noteEn : m.noteZh;
         return note.isEmpty() ? m.name(other) : m.name(other) + u"\n\n" + note;
     }
     case Qt::DecorationRole:
@@ -163,7 +137,7 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     case ModelRole::Category:
         return m.category;
     case ModelRole::Actor:
-        return m_lang == Lang::En ? m.actorEn : m.actorZh;
+        return language() == Lang::En ? m.actorEn : m.actorZh;
     case ModelRole::SearchText:
         return searchText(m);
     case ModelRole::SortKey:
@@ -176,14 +150,14 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
             // Undated measures sort after dated ones.
             return m.date.isEmpty() ? QStringLiteral("9999") : m.date;
         default:
-            return textIn(m_lang);
+            return textIn(language());
         }
     case ModelRole::TextEn:
         return textIn(Lang::En);
     case ModelRole::TextZh:
         return textIn(Lang::Zh);
     case ModelRole::Summary:
-        return m_lang == Lang::En ? m.noteEn : m.noteZh;
+        return language() == Lang::En ? m.noteEn : m.noteZh;
     default:
         return {};
     }
@@ -192,9 +166,9 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
 QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return BilingualTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return columnTitle(Column(section), m_lang);
+        return columnTitle(Column(section), language());
     return {};
 }
 

@@ -2,7 +2,7 @@
 
 #include "framework/frameworkdata.h"
 
-#include <QAbstractTableModel>
+#include "models/bilingualtablemodel.h"
 
 namespace duizhao {
 
@@ -11,7 +11,7 @@ class Library;
 // The measures of one document as a table for the measures dock: one row per measure, columns in
 // the order of Column. Text is in the model's language (names in the other language have their own
 // column); roles in ModelRole give levels, years, units and mentions to views and the filter.
-class MeasuresModel final : public QAbstractTableModel
+class MeasuresModel final : public BilingualTableModel
 {
     Q_OBJECT
 
@@ -39,11 +39,6 @@ public:
     const Measure &measureAt(int row) const { return m_measures.at(row); }
     int rowOf(qint64 measureId) const; // -1 when absent
 
-    Lang language() const { return m_lang; }
-    void setLanguage(Lang lang);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -51,9 +46,12 @@ public:
     // The column title, for the CSV export and the CLI as much as for views.
     static QString columnTitle(Column column, Lang lang);
 
+protected:
+    int modelRows() const override { return int(m_measures.size()); }
+    int modelColumns() const override { return ColumnCount; }
+
 private:
     QList<Measure> m_measures;
-    Lang m_lang = Lang::En;
 };
 
 } // namespace duizhao

@@ -6,14 +6,12 @@
 namespace duizhao {
 
 Table1Model::Table1Model(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BilingualTableModel(parent)
 {}
 
 void Table1Model::setRows(QList<Table1Row> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    replaceRows(m_rows, std::move(rows));
 }
 
 void Table1Model::load(Library &library, qint64 documentId)
@@ -25,28 +23,6 @@ const Table1Cell &Table1Model::cell(int row, Column column) const
 {
     const Table1Row &r = m_rows.at(row);
     return column == Initiatives ? r.initiatives : column == Features ? r.features : r.measures;
-}
-
-void Table1Model::setLanguage(Lang lang)
-{
-    if (lang == m_lang)
-        return;
-    m_lang = lang;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-}
-
-int Table1Model::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int Table1Model::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString Table1Model::columnTitle(Column column, Lang lang)
@@ -78,9 +54,9 @@ QVariant Table1Model::data(const QModelIndex &index, int role) const
     const Table1Cell &c = cell(index.row(), Column(index.column()));
     switch (role) {
     case Qt::DisplayRole:
-        return c.text(m_lang);
+        return c.text(language());
     case Qt::ToolTipRole:
-        return c.text(m_lang == Lang::En ? Lang::Zh : Lang::En);
+        return c.text(language() == Lang::En ? Lang::Zh : Lang::En);
     case ModelRole::Level:
         return int(m_rows[index.row()].level);
     case ModelRole::LevelColor:
@@ -94,7 +70,7 @@ QVariant Table1Model::data(const QModelIndex &index, int role) const
     case Items: {
         QStringList items;
         for (const Table1Item &item : c.items)
-            items.append(item.text(m_lang));
+            items.append(item.text(language()));
         return items;
     }
     case ItemKeys: {
@@ -118,19 +94,19 @@ QVariant Table1Model::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < ColumnCount) {
         if (role == Qt::DisplayRole)
-            return columnTitle(Column(section), m_lang);
+            return columnTitle(Column(section), language());
         return {};
     }
     if (orientation == Qt::Vertical && section >= 0 && section < m_rows.size()) {
         if (role == Qt::DisplayRole)
-            return rowTitle(m_rows[section], m_lang);
+            return rowTitle(m_rows[section], language());
         if (role == Qt::DecorationRole || role == ModelRole::LevelColor)
             return levelColor(m_rows[section].level);
         if (role == ModelRole::Level)
             return int(m_rows[section].level);
         return {};
     }
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return BilingualTableModel::headerData(section, orientation, role);
 }
 
 } // namespace duizhao

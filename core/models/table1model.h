@@ -2,7 +2,7 @@
 
 #include "framework/frameworkdata.h"
 
-#include <QAbstractTableModel>
+#include "models/bilingualtablemodel.h"
 
 namespace duizhao {
 
@@ -12,7 +12,7 @@ class Library;
 // three levels of competition as rows; main initiatives, main features and representative
 // measures as columns. A cell's text lists its items, one per line, in the model's language;
 // ModelRole::Units gives the units the whole cell links to and ItemUnits those of each item.
-class Table1Model final : public QAbstractTableModel
+class Table1Model final : public BilingualTableModel
 {
     Q_OBJECT
 
@@ -40,20 +40,18 @@ public:
     const QList<Table1Row> &rows() const { return m_rows; }
     const Table1Cell &cell(int row, Column column) const;
 
-    Lang language() const { return m_lang; }
-    void setLanguage(Lang lang);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(Column column, Lang lang);
     static QString rowTitle(const Table1Row &row, Lang lang);
 
+protected:
+    int modelRows() const override { return int(m_rows.size()); }
+    int modelColumns() const override { return ColumnCount; }
+
 private:
     QList<Table1Row> m_rows;
-    Lang m_lang = Lang::En;
 };
 
 } // namespace duizhao

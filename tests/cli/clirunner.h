@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 namespace duizhao::test {
@@ -27,9 +28,10 @@ struct CliRun
     QString text() const { return QString::fromUtf8(out); }
 };
 
-inline CliRun runCli(const QStringList &args)
+inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(DUIZHAO_CLI), args);
     REQUIRE(process.waitForFinished(60000));
     CliRun run;
