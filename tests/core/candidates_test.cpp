@@ -140,18 +140,19 @@ TEST_CASE("candidates are stored, accepted, edited and rejected", "[candidates][
     CHECK(store.measures(doc).isEmpty());
 
     // Accept: the candidate becomes a measure, its mentions found again from its names.
-    const MeasureCandidate *fdpr = byName(candidates, u"Foreign Direct Product Rule");
-    REQUIRE(fdpr);
-    const qint64 measureId = store.accept(fdpr->id);
-    CHECK(store.accept(fdpr->id) == measureId);
+    REQUIRE(byName(candidates, u"Foreign Direct Product Rule"));
+    // Ids, not pointers into `candidates`: the list is read again below.
+    const qint64 fdpr = byName(candidates, u"Foreign Direct Product Rule")->id;
+    const qint64 measureId = store.accept(fdpr);
+    CHECK(store.accept(fdpr) == measureId);
     std::optional<Measure> measure = store.measure(measureId);
     REQUIRE(measure);
     CHECK(measure->origin == u"candidate");
     CHECK(measure->acronym == u"FDPR");
     // "FDPR" alone in unit 6, in both languages, is a mention too.
     CHECK(unitsOf(measure->mentions) == QList<int>{2, 6});
-    CHECK(store.candidate(fdpr->id)->status == u"accepted");
-    CHECK(store.candidate(fdpr->id)->measureId == measureId);
+    CHECK(store.candidate(fdpr)->status == u"accepted");
+    CHECK(store.candidate(fdpr)->measureId == measureId);
 
     // Edit: names, kind, level and date change on the candidate and on its measure.
     CandidateEdit edit;
@@ -160,26 +161,26 @@ TEST_CASE("candidates are stored, accepted, edited and rejected", "[candidates][
     edit.level = FrameworkLevel::Power;
     edit.date = QStringLiteral("2020-05");
     edit.category = QStringLiteral("defensive / export control");
-    store.edit(fdpr->id, edit);
+    store.edit(fdpr, edit);
     measure = store.measure(measureId);
     CHECK(measure->nameEn == u"Foreign Direct Product Rule (FDPR)");
     CHECK(measure->kind == u"agency-action");
     CHECK(measure->level == FrameworkLevel::Power);
     CHECK(measure->year() == 2020);
-    CHECK(store.candidate(fdpr->id)->category == u"defensive / export control");
+    CHECK(store.candidate(fdpr)->category == u"defensive / export control");
 
     CandidateEdit badKind;
     badKind.kind = QStringLiteral("decree");
-    CHECK_THROWS_AS(store.edit(fdpr->id, badKind), Error);
+    CHECK_THROWS_AS(store.edit(fdpr, badKind), Error);
     CandidateEdit badDate;
     badDate.date = QStringLiteral("May 2020");
-    CHECK_THROWS_AS(store.edit(fdpr->id, badDate), Error);
+    CHECK_THROWS_AS(store.edit(fdpr, badDate), Error);
     CHECK_THROWS_AS(store.accept(999), Error);
 
     // Reject: kept, marked, not proposed again.
-    const MeasureCandidate *report = byName(candidates, u"Semiconductor Supply Chain Report");
-    REQUIRE(report);
-    store.reject(report->id);
+    REQUIRE(byName(candidates, u"Semiconductor Supply Chain Report"));
+    const qint64 report = byName(candidates, u"Semiconductor Supply Chain Report")->id;
+    store.reject(report);
     CHECK(store.candidates(doc, QStringLiteral("rejected")).size() == 1);
     CHECK(store.candidates(doc, QStringLiteral("proposed")).size() == 5);
 
@@ -187,14 +188,14 @@ TEST_CASE("candidates are stored, accepted, edited and rejected", "[candidates][
     FrameworkLoader::attachTo(library, doc);
     candidates = store.candidates(doc);
     CHECK(candidates.size() == 7);
-    CHECK(store.candidate(fdpr->id)->status == u"accepted");
-    CHECK(store.candidate(fdpr->id)->nameEn == u"Foreign Direct Product Rule (FDPR)");
-    CHECK(store.candidate(report->id)->status == u"rejected");
+    CHECK(store.candidate(fdpr)->status == u"accepted");
+    CHECK(store.candidate(fdpr)->nameEn == u"Foreign Direct Product Rule (FDPR)");
+    CHECK(store.candidate(report)->status == u"rejected");
     const QList<Measure> measures = store.measures(doc);
     REQUIRE(measures.size() == 1);
     CHECK(measures.front().id == measureId);
 
     // Rejecting an accepted candidate takes its measure away.
-    store.reject(fdpr->id);
+    store.reject(fdpr);
     CHECK(store.measures(doc).isEmpty());
 }
