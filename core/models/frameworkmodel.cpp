@@ -1,7 +1,7 @@
 #include "frameworkmodel.h"
 
 #include "framework/frameworkstore.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 
 #include <QHash>
 
@@ -121,23 +121,23 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
         return QString((en ? node.labelZh : node.labelEn) + u"\n\n" + (en ? node.summaryEn : node.summaryZh));
     case Qt::DecorationRole:
         return node.level == FrameworkLevel::None ? QVariant() : QVariant(levelColor(node.level));
-    case ModelRole::Key:
+    case FrameworkRole::Key:
         return node.key;
-    case ModelRole::Kind:
+    case FrameworkRole::Kind:
         return node.kind;
-    case ModelRole::Level:
+    case FrameworkRole::Level:
         return int(node.level);
-    case ModelRole::LevelColor:
+    case FrameworkRole::LevelColor:
         return levelColor(node.level);
-    case ModelRole::Units:
+    case FrameworkRole::Units:
         return QVariant::fromValue(unitsOf(node.spans));
-    case ModelRole::Spans:
+    case FrameworkRole::Spans:
         return QVariant::fromValue(node.spans);
-    case ModelRole::Summary:
+    case FrameworkRole::Summary:
         return en ? node.summaryEn : node.summaryZh;
-    case ModelRole::TextEn:
+    case FrameworkRole::TextEn:
         return node.labelEn;
-    case ModelRole::TextZh:
+    case FrameworkRole::TextZh:
         return node.labelZh;
     default:
         return {};

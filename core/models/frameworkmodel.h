@@ -10,7 +10,7 @@ class Library;
 
 // The paper's framework as a tree: technology power and its three powers; the three competitions
 // with their initiatives and features; the four dilemmas and the four countermeasures with their
-// points. One column, the label in the model's language; ModelRole gives the key, kind, level,
+// points. One column, the label in the model's language; FrameworkRole gives the key, kind, level,
 // summary and the units that state each node.
 class FrameworkModel final : public QAbstractItemModel
 {

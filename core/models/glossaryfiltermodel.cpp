@@ -1,7 +1,7 @@
 #include "glossaryfiltermodel.h"
 
 #include "framework/termmatcher.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 
 namespace duizhao {
 
@@ -27,7 +27,7 @@ GlossaryFilterModel::GlossaryFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_collator(collatorFor(Lang::En))
 {
-    setSortRole(ModelRole::SortKey);
+    setSortRole(FrameworkRole::SortKey);
 }
 
 void GlossaryFilterModel::setText(const QString &text)
@@ -51,9 +51,9 @@ void GlossaryFilterModel::setLanguage(Lang lang)
 bool GlossaryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_category.isEmpty() && index.data(ModelRole::Category).toString() != m_category)
+    if (!m_category.isEmpty() && index.data(FrameworkRole::Category).toString() != m_category)
         return false;
-    return m_text.isEmpty() || comparable(index.data(ModelRole::SearchText).toString()).contains(m_text);
+    return m_text.isEmpty() || comparable(index.data(FrameworkRole::SearchText).toString()).contains(m_text);
 }
 
 bool GlossaryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

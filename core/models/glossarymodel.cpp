@@ -1,7 +1,7 @@
 #include "glossarymodel.h"
 
 #include "framework/glossarystore.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 
 namespace duizhao {
 
@@ -74,29 +74,29 @@ QVariant GlossaryModel::data(const QModelIndex &index, int role) const
         if (index.column() == Occurrences)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ModelRole::Id:
+    case FrameworkRole::Id:
         return t.id;
-    case ModelRole::Key:
+    case FrameworkRole::Key:
         return t.key;
-    case ModelRole::Units:
+    case FrameworkRole::Units:
         return QVariant::fromValue(unitsOf(t.occurrences));
-    case ModelRole::Spans:
+    case FrameworkRole::Spans:
         return QVariant::fromValue(t.occurrences);
-    case ModelRole::Category:
+    case FrameworkRole::Category:
         return t.category;
-    case ModelRole::SearchText:
+    case FrameworkRole::SearchText:
         return QStringList{t.termEn,       t.termZh,      t.aliasesEn.join(u'\n'), t.aliasesZh.join(u'\n'),
                            t.definitionEn, t.definitionZh}
             .join(u'\n');
-    case ModelRole::SortKey:
+    case FrameworkRole::SortKey:
         if (index.column() == Occurrences)
             return int(unitsOf(t.occurrences).size());
         return textIn(language());
-    case ModelRole::TextEn:
+    case FrameworkRole::TextEn:
         return textIn(Lang::En);
-    case ModelRole::TextZh:
+    case FrameworkRole::TextZh:
         return textIn(Lang::Zh);
-    case ModelRole::Summary:
+    case FrameworkRole::Summary:
         return t.definition(language());
     default:
         return {};

@@ -1,8 +1,8 @@
 #include "measuresfiltermodel.h"
 
 #include "framework/termmatcher.h"
+#include "models/frameworkroles.h"
 #include "models/measuresmodel.h"
-#include "models/modelroles.h"
 
 namespace duizhao {
 
@@ -28,7 +28,7 @@ MeasuresFilterModel::MeasuresFilterModel(QObject *parent)
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    setSortRole(ModelRole::SortKey);
+    setSortRole(FrameworkRole::SortKey);
 }
 
 void MeasuresFilterModel::refilter()
@@ -98,26 +98,27 @@ bool MeasuresFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    if (m_level && model->data(index, ModelRole::Level).toInt() != int(*m_level))
+    if (m_level && model->data(index, FrameworkRole::Level).toInt() != int(*m_level))
         return false;
-    if (!m_kind.isEmpty() && model->data(index, ModelRole::Kind).toString() != m_kind)
+    if (!m_kind.isEmpty() && model->data(index, FrameworkRole::Kind).toString() != m_kind)
         return false;
-    if (!m_category.isEmpty() && !comparable(model->data(index, ModelRole::Category).toString()).contains(m_category))
+    if (!m_category.isEmpty() &&
+        !comparable(model->data(index, FrameworkRole::Category).toString()).contains(m_category))
         return false;
     if (!m_actor.isEmpty()) {
         const QString both =
-            model->data(index, ModelRole::Actor).toString() + u'\n' +
-            model->index(sourceRow, MeasuresModel::Actor, sourceParent).data(ModelRole::TextEn).toString() + u'\n' +
-            model->index(sourceRow, MeasuresModel::Actor, sourceParent).data(ModelRole::TextZh).toString();
+            model->data(index, FrameworkRole::Actor).toString() + u'\n' +
+            model->index(sourceRow, MeasuresModel::Actor, sourceParent).data(FrameworkRole::TextEn).toString() + u'\n' +
+            model->index(sourceRow, MeasuresModel::Actor, sourceParent).data(FrameworkRole::TextZh).toString();
         if (!comparable(both).contains(m_actor))
             return false;
     }
     if (m_yearFrom > 0 || m_yearTo > 0) {
-        const int year = model->data(index, ModelRole::Year).toInt();
+        const int year = model->data(index, FrameworkRole::Year).toInt();
         if (year == 0 || (m_yearFrom > 0 && year < m_yearFrom) || (m_yearTo > 0 && year > m_yearTo))
             return false;
     }
-    if (!m_text.isEmpty() && !comparable(model->data(index, ModelRole::SearchText).toString()).contains(m_text))
+    if (!m_text.isEmpty() && !comparable(model->data(index, FrameworkRole::SearchText).toString()).contains(m_text))
         return false;
     return true;
 }

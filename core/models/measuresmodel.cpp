@@ -1,7 +1,7 @@
 #include "measuresmodel.h"
 
 #include "framework/measurestore.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 
 namespace duizhao {
 
@@ -118,29 +118,29 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
         if (index.column() == Mentions || index.column() == Date)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ModelRole::Id:
+    case FrameworkRole::Id:
         return m.id;
-    case ModelRole::Key:
+    case FrameworkRole::Key:
         return m.key;
-    case ModelRole::Level:
+    case FrameworkRole::Level:
         return int(m.level);
-    case ModelRole::LevelColor:
+    case FrameworkRole::LevelColor:
         return levelColor(m.level);
-    case ModelRole::Units:
+    case FrameworkRole::Units:
         return QVariant::fromValue(unitsOf(m.mentions));
-    case ModelRole::Spans:
+    case FrameworkRole::Spans:
         return QVariant::fromValue(m.mentions);
-    case ModelRole::Year:
+    case FrameworkRole::Year:
         return m.year();
-    case ModelRole::Kind:
+    case FrameworkRole::Kind:
         return m.kind;
-    case ModelRole::Category:
+    case FrameworkRole::Category:
         return m.category;
-    case ModelRole::Actor:
+    case FrameworkRole::Actor:
         return language() == Lang::En ? m.actorEn : m.actorZh;
-    case ModelRole::SearchText:
+    case FrameworkRole::SearchText:
         return searchText(m);
-    case ModelRole::SortKey:
+    case FrameworkRole::SortKey:
         switch (index.column()) {
         case Level:
             return int(m.level);
@@ -152,11 +152,11 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
         default:
             return textIn(language());
         }
-    case ModelRole::TextEn:
+    case FrameworkRole::TextEn:
         return textIn(Lang::En);
-    case ModelRole::TextZh:
+    case FrameworkRole::TextZh:
         return textIn(Lang::Zh);
-    case ModelRole::Summary:
+    case FrameworkRole::Summary:
         return language() == Lang::En ? m.noteEn : m.noteZh;
     default:
         return {};
@@ -175,11 +175,11 @@ QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int
 QHash<int, QByteArray> MeasuresModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ModelRole::Id, "measureId");
-    names.insert(ModelRole::Key, "key");
-    names.insert(ModelRole::Level, "level");
-    names.insert(ModelRole::Units, "units");
-    names.insert(ModelRole::Year, "year");
+    names.insert(FrameworkRole::Id, "measureId");
+    names.insert(FrameworkRole::Key, "key");
+    names.insert(FrameworkRole::Level, "level");
+    names.insert(FrameworkRole::Units, "units");
+    names.insert(FrameworkRole::Year, "year");
     return names;
 }
 

@@ -10,7 +10,7 @@ class Library;
 
 // The measures of one document as a table for the measures dock: one row per measure, columns in
 // the order of Column. Text is in the model's language (names in the other language have their own
-// column); roles in ModelRole give levels, years, units and mentions to views and the filter.
+// column); roles in FrameworkRole give levels, years, units and mentions to views and the filter.
 class MeasuresModel final : public BilingualTableModel
 {
     Q_OBJECT

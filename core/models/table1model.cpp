@@ -1,7 +1,7 @@
 #include "table1model.h"
 
 #include "framework/frameworkstore.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 
 namespace duizhao {
 
@@ -57,15 +57,15 @@ QVariant Table1Model::data(const QModelIndex &index, int role) const
         return c.text(language());
     case Qt::ToolTipRole:
         return c.text(language() == Lang::En ? Lang::Zh : Lang::En);
-    case ModelRole::Level:
+    case FrameworkRole::Level:
         return int(m_rows[index.row()].level);
-    case ModelRole::LevelColor:
+    case FrameworkRole::LevelColor:
         return levelColor(m_rows[index.row()].level);
-    case ModelRole::Units:
+    case FrameworkRole::Units:
         return QVariant::fromValue(c.units());
-    case ModelRole::TextEn:
+    case FrameworkRole::TextEn:
         return c.text(Lang::En);
-    case ModelRole::TextZh:
+    case FrameworkRole::TextZh:
         return c.text(Lang::Zh);
     case Items: {
         QStringList items;
@@ -100,9 +100,9 @@ QVariant Table1Model::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Vertical && section >= 0 && section < m_rows.size()) {
         if (role == Qt::DisplayRole)
             return rowTitle(m_rows[section], language());
-        if (role == Qt::DecorationRole || role == ModelRole::LevelColor)
+        if (role == Qt::DecorationRole || role == FrameworkRole::LevelColor)
             return levelColor(m_rows[section].level);
-        if (role == ModelRole::Level)
+        if (role == FrameworkRole::Level)
             return int(m_rows[section].level);
         return {};
     }

@@ -11,7 +11,7 @@ class Library;
 // The paper's Table 1, which the text describes but does not contain, rebuilt from the data: the
 // three levels of competition as rows; main initiatives, main features and representative
 // measures as columns. A cell's text lists its items, one per line, in the model's language;
-// ModelRole::Units gives the units the whole cell links to and ItemUnits those of each item.
+// FrameworkRole::Units gives the units the whole cell links to and ItemUnits those of each item.
 class Table1Model final : public BilingualTableModel
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
-// Catch2 runner for tests that draw text: a QGuiApplication on the offscreen platform (set by ctest's
-// ENVIRONMENT, and here for a direct run), so fonts and QPainter work without a display.
+// Catch2 runner for tests that lay out text (PDF export): fonts need a QGuiApplication, which runs on
+// the offscreen platform so that no display is needed.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 

@@ -6,7 +6,7 @@ namespace duizhao {
 
 // Roles the framework models share, so a view or a delegate reads a level or a unit list the same
 // way from every one of them.
-namespace ModelRole {
+namespace FrameworkRole {
 enum : int
 {
     Id = Qt::UserRole + 1, // qint64: the row's id in the library (measures, terms)
@@ -25,6 +25,6 @@ enum : int
     TextZh,                // QString: the cell in Chinese
     Summary,               // QString: a node's summary or a term's definition, in the model's language
 };
-} // namespace ModelRole
+} // namespace FrameworkRole
 
 } // namespace duizhao

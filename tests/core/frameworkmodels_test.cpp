@@ -9,7 +9,7 @@
 #include "models/glossarymodel.h"
 #include "models/measuresfiltermodel.h"
 #include "models/measuresmodel.h"
-#include "models/modelroles.h"
+#include "models/frameworkroles.h"
 #include "models/table1model.h"
 #include "support/testsupport.h"
 
@@ -93,8 +93,8 @@ TEST_CASE("the measures model and its filter pass the model tester and filter as
     CHECK(model.index(chips, MeasuresModel::Mentions).data().toString() == u"7");
     CHECK(model.index(chips, MeasuresModel::Level).data(Qt::DecorationRole).value<QColor>() ==
           levelColor(FrameworkLevel::Power));
-    CHECK(model.index(chips, 0).data(ModelRole::Units).value<QList<int>>().size() == 7);
-    CHECK(model.index(chips, 0).data(ModelRole::Year).toInt() == 2022);
+    CHECK(model.index(chips, 0).data(FrameworkRole::Units).value<QList<int>>().size() == 7);
+    CHECK(model.index(chips, 0).data(FrameworkRole::Year).toInt() == 2022);
 
     model.setLanguage(Lang::Zh);
     CHECK(model.index(chips, MeasuresModel::Name).data().toString() == u"《2022 年芯片和科学法案》");
@@ -204,7 +204,7 @@ TEST_CASE("the Table 1 model passes the model tester and links every cell", "[mo
         for (int col = 0; col < 3; ++col) {
             const QModelIndex cell = model.index(row, col);
             CHECK_FALSE(cell.data().toString().isEmpty());
-            CHECK_FALSE(cell.data(ModelRole::Units).value<QList<int>>().isEmpty());
+            CHECK_FALSE(cell.data(FrameworkRole::Units).value<QList<int>>().isEmpty());
             CHECK(cell.data(Table1Model::Items).toStringList().size() ==
                   cell.data(Table1Model::ItemUnits).toList().size());
         }
@@ -232,8 +232,8 @@ TEST_CASE("the framework model is the framework's tree and passes the model test
     const QModelIndex defensive = model.indexOf(QStringLiteral("power-defensive-policies"));
     CHECK(model.rowCount(defensive) == 4);
     CHECK(defensive.parent() == model.indexOf(QStringLiteral("competition-over-power")));
-    CHECK(defensive.data(ModelRole::Level).toInt() == int(FrameworkLevel::Power));
-    CHECK_FALSE(defensive.data(ModelRole::Units).value<QList<int>>().isEmpty());
+    CHECK(defensive.data(FrameworkRole::Level).toInt() == int(FrameworkLevel::Power));
+    CHECK_FALSE(defensive.data(FrameworkRole::Units).value<QList<int>>().isEmpty());
     model.setLanguage(Lang::Zh);
     CHECK(model.index(1, 0, rootNode).data().toString() == u"制度性权力");
     CHECK(model.relations().size() == 5);
