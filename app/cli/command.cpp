@@ -34,6 +34,13 @@ void CommandContext::printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
+void CommandContext::writeBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 Library &CommandContext::library()
 {
     if (!m_library) {
@@ -85,6 +92,47 @@ qint64 CommandContext::documentId(const QCommandLineParser &parser)
 void Command::addDocumentOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("doc"), tr("The document to use (default: the only or first one)."), tr("ID")});
+}
+
+} // namespace duizhao::cli
+
+namespace duizhao::cli {
+
+void Command::addDrawingOptions(QCommandLineParser &parser, const QString &what)
+{
+    parser.addOption({QStringLiteral("svg"), tr("Draw %1 as SVG into FILE.").arg(what), tr("FILE")});
+    parser.addOption({QStringLiteral("png"), tr("Draw %1 as PNG into FILE.").arg(what), tr("FILE")});
+    parser.addOption({QStringLiteral("lang"), tr("The drawing's language: en (default) or zh."), tr("LANG")});
+    parser.addOption({QStringLiteral("dark"), tr("Draw for a dark background.")});
+    parser.addOption({QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("N")});
+}
+
+bool Command::asksForImage(const QStringList &args)
+{
+    return std::any_of(args.begin(), args.end(), [](const QString &a) {
+        return a == u"--svg" || a == u"--png" || a.startsWith(u"--svg=") || a.startsWith(u"--png=");
+    });
+}
+
+Lang Command::langOption(const QCommandLineParser &parser)
+{
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (lang.isEmpty() || lang == u"en")
+        return Lang::En;
+    if (lang == u"zh")
+        return Lang::Zh;
+    throw Error(Error::Kind::Usage, tr("--lang must be en or zh"));
+}
+
+qreal Command::scaleOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("scale")))
+        return 2.0;
+    bool ok = false;
+    const qreal scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || scale < 0.25 || scale > 8)
+        throw Error(Error::Kind::Usage, tr("--scale must be a number from 0.25 to 8"));
+    return scale;
 }
 
 } // namespace duizhao::cli

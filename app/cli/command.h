@@ -24,6 +24,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     void printJson(const QJsonValue &value);
+    // Bytes as they are (CSV, XML, BibTeX), after anything printed before them.
+    void writeBytes(const QByteArray &bytes);
 
     // Opened on first use: --db FILE, or the per-user library (created with the bundled paper).
     // A damaged library's error names its last automatic backup and how to restore it.
@@ -65,6 +67,13 @@ public:
 
 protected:
     static void addDocumentOption(QCommandLineParser &parser);
+
+    // --svg FILE, --png FILE, --lang, --dark and --scale, for commands that draw `what`.
+    static void addDrawingOptions(QCommandLineParser &parser, const QString &what);
+    // Whether the arguments ask for an image (so the command needs a QGuiApplication).
+    static bool asksForImage(const QStringList &args);
+    static Lang langOption(const QCommandLineParser &parser);   // en (default) or zh
+    static qreal scaleOption(const QCommandLineParser &parser); // 2 unless --scale says otherwise
 };
 
 QList<const Command *> allCommands();

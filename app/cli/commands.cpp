@@ -4,13 +4,19 @@
 #include "citationscommand.h"
 #include "exportannotationscommand.h"
 #include "exportpdfcommand.h"
+#include "frameworkcommand.h"
+#include "glossarycommand.h"
 #include "importannotationscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "measurescommand.h"
 #include "notescommand.h"
+#include "refscommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
+#include "table1command.h"
+#include "timelinecommand.h"
 #include "treecommand.h"
 
 namespace duizhao::cli {
@@ -31,6 +37,12 @@ QList<const Command *> allCommands()
     static const ImportAnnotationsCommand importAnnotationsCommand;
     static const ExportPdfCommand exportPdfCommand;
     static const BackupsCommand backupsCommand;
+    static const MeasuresCommand measuresCommand;
+    static const GlossaryCommand glossaryCommand;
+    static const Table1Command table1Command;
+    static const FrameworkCommand frameworkCommand;
+    static const TimelineCommand timelineCommand;
+    static const RefsCommand refsCommand;
     return {&importCommand,
             &listCommand,
             &statsCommand,
@@ -39,6 +51,12 @@ QList<const Command *> allCommands()
             &searchCommand,
             &citationsCommand,
             &notesCommand,
+            &measuresCommand,
+            &glossaryCommand,
+            &table1Command,
+            &frameworkCommand,
+            &timelineCommand,
+            &refsCommand,
             &annotateCommand,
             &annotationsCommand,
             &exportAnnotationsCommand,

@@ -2,6 +2,7 @@
 
 #include "bundledpaper.h"
 #include "error.h"
+#include "framework/frameworkloader.h"
 #include "import/paperreader.h"
 #include "library/openlibrary.h"
 #include "storage/transaction.h"
@@ -57,12 +58,19 @@ int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser
 
     Library &library = context.library();
     QList<AddResult> results;
+    QStringList warnings;
     {
+        // A paper and its framework (curated data, or measure candidates) go in together.
         Transaction transaction(library.database());
-        for (const Pending &p : pending)
+        for (const Pending &p : pending) {
             results.append(library.addPaper(p.paper));
+            if (results.back().added)
+                warnings += FrameworkLoader::attachTo(library, results.back().documentId, p.paper).warnings;
+        }
         transaction.commit();
     }
+    for (const QString &warning : std::as_const(warnings))
+        context.err() << warning << Qt::endl;
 
     if (context.json()) {
         QJsonArray array;

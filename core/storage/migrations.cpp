@@ -130,8 +130,210 @@ END;
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(LibraryApplicationId).toUtf8().constData());
 }
 
-// Version 3: the reader's annotations and the tags that code them. (Version 2 is the framework
-// data's step, written on another branch; the migrator runs whichever steps a file lacks.)
+// Version 2: a paper's framework as data, tied to its units. Curated data (framework.json,
+// measures.json, glossary.json) gives framework nodes and the relations between the three powers,
+// Table 1, measures and glossary terms; Duizhao finds their mentions in both languages and each
+// unit's framework level. Papers without curated data get measure candidates the user accepts,
+// edits or rejects. Every row cascades from its document, and every link to a unit from the unit.
+void createFramework(Database &db)
+{
+    db.exec(R"sql(
+-- One row per document once Duizhao has looked for its data: curated = 1 when curated data is
+-- attached (source names where it came from), 0 when there was none and candidates were proposed.
+CREATE TABLE framework_sets (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    curated     INTEGER NOT NULL,
+    source      TEXT NOT NULL,
+    title_en    TEXT NOT NULL,
+    data_hash   TEXT NOT NULL,
+    loaded_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+-- A rowid table, not WITHOUT ROWID: rows carry summaries in two languages, larger than the
+-- twentieth of a page WITHOUT ROWID tables are good for.
+CREATE TABLE framework_nodes (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    key         TEXT NOT NULL,
+    parent_idx  INTEGER,
+    goal_idx    INTEGER,
+    kind        TEXT NOT NULL CHECK (kind IN ('concept', 'power', 'competition', 'initiative', 'feature',
+                                             'dilemma', 'dilemma-point', 'countermeasure', 'countermeasure-point')),
+    level       TEXT NOT NULL CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
+    label_en    TEXT NOT NULL,
+    label_zh    TEXT NOT NULL,
+    summary_en  TEXT NOT NULL,
+    summary_zh  TEXT NOT NULL,
+    UNIQUE (document_id, idx),
+    UNIQUE (document_id, key),
+    FOREIGN KEY (document_id, parent_idx) REFERENCES framework_nodes(document_id, idx),
+    FOREIGN KEY (document_id, goal_idx) REFERENCES framework_nodes(document_id, idx)
+);
+
+-- Anchors resolved: where the English text states the node.
+CREATE TABLE framework_node_units (
+    document_id INTEGER NOT NULL,
+    node_idx    INTEGER NOT NULL,
+    unit_seq    INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    PRIMARY KEY (document_id, node_idx, unit_seq, start),
+    FOREIGN KEY (document_id, node_idx) REFERENCES framework_nodes(document_id, idx) ON DELETE CASCADE,
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE framework_relations (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    from_idx    INTEGER NOT NULL,
+    to_idx      INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('foundation', 'space', 'endorsement')),
+    label_en    TEXT NOT NULL,
+    label_zh    TEXT NOT NULL,
+    PRIMARY KEY (document_id, idx),
+    FOREIGN KEY (document_id, from_idx) REFERENCES framework_nodes(document_id, idx),
+    FOREIGN KEY (document_id, to_idx) REFERENCES framework_nodes(document_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE framework_relation_units (
+    document_id  INTEGER NOT NULL,
+    relation_idx INTEGER NOT NULL,
+    unit_seq     INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    length       INTEGER NOT NULL,
+    PRIMARY KEY (document_id, relation_idx, unit_seq, start),
+    FOREIGN KEY (document_id, relation_idx) REFERENCES framework_relations(document_id, idx) ON DELETE CASCADE,
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+-- The level the structure tree colours each unit with.
+CREATE TABLE framework_unit_levels (
+    document_id INTEGER NOT NULL,
+    unit_seq    INTEGER NOT NULL,
+    level       TEXT NOT NULL CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
+    PRIMARY KEY (document_id, unit_seq),
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE measures (
+    id              INTEGER PRIMARY KEY,
+    document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    key             TEXT NOT NULL,
+    origin          TEXT NOT NULL CHECK (origin IN ('curated', 'candidate')),
+    name_en         TEXT NOT NULL,
+    name_zh         TEXT NOT NULL,
+    acronym         TEXT NOT NULL,
+    aliases_en      TEXT NOT NULL,  -- JSON array of strings
+    aliases_zh      TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    actor_en        TEXT NOT NULL,
+    actor_zh        TEXT NOT NULL,
+    date            TEXT NOT NULL,  -- '', 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'
+    level           TEXT NOT NULL CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
+    category        TEXT NOT NULL,
+    figures         TEXT NOT NULL,  -- JSON array of {"en": …, "zh": …}
+    note_en         TEXT NOT NULL,
+    note_zh         TEXT NOT NULL,
+    name_en_in_text INTEGER NOT NULL,
+    UNIQUE (document_id, key)
+);
+
+CREATE TABLE measure_mentions (
+    measure_id  INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL,
+    unit_seq    INTEGER NOT NULL,
+    lang        TEXT NOT NULL CHECK (lang IN ('en', 'zh')),
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    PRIMARY KEY (measure_id, unit_seq, lang, start),
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE table1_items (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    level       TEXT NOT NULL CHECK (level IN ('power', 'order', 'values')),
+    column_name TEXT NOT NULL CHECK (column_name IN ('initiatives', 'features', 'measures')),
+    position    INTEGER NOT NULL,
+    node_idx    INTEGER,
+    measure_id  INTEGER REFERENCES measures(id) ON DELETE CASCADE,
+    PRIMARY KEY (document_id, level, column_name, position),
+    FOREIGN KEY (document_id, node_idx) REFERENCES framework_nodes(document_id, idx) ON DELETE CASCADE,
+    CHECK ((node_idx IS NULL) <> (measure_id IS NULL))
+) WITHOUT ROWID;
+
+CREATE TABLE glossary_terms (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    key           TEXT NOT NULL,
+    term_en       TEXT NOT NULL,
+    term_zh       TEXT NOT NULL,
+    aliases_en    TEXT NOT NULL,  -- JSON array of strings
+    aliases_zh    TEXT NOT NULL,
+    definition_en TEXT NOT NULL,
+    definition_zh TEXT NOT NULL,
+    category      TEXT NOT NULL,
+    UNIQUE (document_id, key)
+);
+
+-- gloss = 1: the term in the other language, inside this text ("[话语权 (voice, influence)]").
+CREATE TABLE glossary_occurrences (
+    term_id     INTEGER NOT NULL REFERENCES glossary_terms(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL,
+    unit_seq    INTEGER NOT NULL,
+    lang        TEXT NOT NULL CHECK (lang IN ('en', 'zh')),
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    gloss       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (term_id, unit_seq, lang, start),
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+-- match_key: both names normalised, so finding candidates again keeps what the user decided.
+CREATE TABLE measure_candidates (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    match_key   TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    name_zh     TEXT NOT NULL,
+    acronym     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    level       TEXT NOT NULL DEFAULT 'none'
+                CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
+    category    TEXT NOT NULL DEFAULT '',
+    actor_en    TEXT NOT NULL DEFAULT '',
+    actor_zh    TEXT NOT NULL DEFAULT '',
+    date        TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'rejected')),
+    measure_id  INTEGER REFERENCES measures(id) ON DELETE SET NULL,
+    UNIQUE (document_id, match_key)
+);
+
+CREATE TABLE candidate_mentions (
+    candidate_id INTEGER NOT NULL REFERENCES measure_candidates(id) ON DELETE CASCADE,
+    document_id  INTEGER NOT NULL,
+    unit_seq     INTEGER NOT NULL,
+    lang         TEXT NOT NULL CHECK (lang IN ('en', 'zh')),
+    start        INTEGER NOT NULL,
+    length       INTEGER NOT NULL,
+    PRIMARY KEY (candidate_id, unit_seq, lang, start),
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE INDEX measures_by_document ON measures(document_id, position);
+CREATE INDEX measure_mentions_by_unit ON measure_mentions(document_id, unit_seq);
+CREATE INDEX glossary_terms_by_document ON glossary_terms(document_id, position);
+CREATE INDEX glossary_occurrences_by_unit ON glossary_occurrences(document_id, unit_seq);
+CREATE INDEX measure_candidates_by_document ON measure_candidates(document_id, status);
+CREATE INDEX candidate_mentions_by_unit ON candidate_mentions(document_id, unit_seq);
+CREATE INDEX table1_items_by_measure ON table1_items(measure_id);
+)sql");
+}
+
+// Version 3: the reader's annotations and the tags that code them.
 // unit_id cascades, so removing a paper removes its marks; unit_seq is kept beside it because
 // exports and imports name units by their number. A range keeps the words it marked (quote) so a
 // mark can be checked, and moved, should the offsets stop matching the text.
@@ -192,6 +394,8 @@ const QList<Migration> &libraryMigrations()
 {
     static const QList<Migration> steps = {
         {1, "papers, their structure, citations, footnotes, alignment notes and the search index", createPapers},
+        {2, "the framework as data: nodes, relations, Table 1, measures, glossary, unit levels, candidates",
+         createFramework},
         {3, "annotations (highlights, notes, whole-unit codes) and their tags, seeded with the framework's codes",
          createAnnotations},
     };

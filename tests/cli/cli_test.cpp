@@ -1,6 +1,7 @@
 // duizhao-cli end to end, as a script would use it: exit codes, JSON that parses, messages on
 // stderr that name the file and the line, and a library untouched by a failed import.
 
+#include "cli/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -15,50 +16,13 @@ using namespace duizhao::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-        INFO(out.left(400).toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc;
-    }
-};
+using Run = CliRun;
+using Library = CliLibrary;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DUIZHAO_CLI), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(args, env);
 }
-
-struct Library
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("cli.duizhao"));
-    Library()
-    {
-        REQUIRE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--bundled")}).exitCode ==
-                0);
-    }
-    Run operator()(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
-};
 
 } // namespace
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.h"
+
+namespace duizhao::cli {
+
+class Table1Command final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("table1"); }
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) const override;
+    int run(CommandContext &context, const QCommandLineParser &parser) const override;
+};
+
+} // namespace duizhao::cli

@@ -1,0 +1,162 @@
+#include "frameworkloader.h"
+
+#include "error.h"
+#include "framework/candidatefinder.h"
+#include "framework/frameworkdatareader.h"
+#include "framework/frameworklinker.h"
+#include "framework/frameworkstore.h"
+#include "framework/glossarystore.h"
+#include "framework/measurestore.h"
+#include "library/library.h"
+#include "storage/transaction.h"
+#include "text/script.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace duizhao {
+
+namespace {
+
+const QString BundledRoot = QStringLiteral(":/framework");
+
+QString titleKey(const QString &title)
+{
+    QString key = script::simplified(title).toLower();
+    key.replace(u'’', u'\'').replace(u'‘', u'\'');
+    return key;
+}
+
+AttachResult store(Library &library, qint64 documentId, const LinkedFramework &linked, const QString &source)
+{
+    Transaction transaction(library.database());
+    MeasureStore measures(library);
+    const QHash<QString, qint64> ids = measures.replaceCurated(documentId, linked.data.measures);
+    GlossaryStore(library).replace(documentId, linked.data.terms);
+    FrameworkStore(library).replace(documentId, linked, source, ids);
+    // Candidates are for papers without curated data; proposals from before the data existed go.
+    measures.storeCandidates(documentId, {});
+    transaction.commit();
+
+    AttachResult result;
+    result.curated = true;
+    result.source = source;
+    result.nodes = int(linked.data.nodes.size());
+    result.measures = int(linked.data.measures.size());
+    for (const Measure &m : linked.data.measures)
+        result.mentions += int(m.mentions.size());
+    result.terms = int(linked.data.terms.size());
+    result.warnings = linked.warnings;
+    return result;
+}
+
+AttachResult proposeCandidates(Library &library, qint64 documentId, const Paper &paper, QStringList warnings,
+                               const QByteArray &failedHash = {})
+{
+    const QList<MeasureCandidate> candidates = CandidateFinder::find(paper);
+    Transaction transaction(library.database());
+    FrameworkStore(library).markWithoutData(documentId, paper.meta.titleEn, failedHash);
+    MeasureStore(library).storeCandidates(documentId, candidates);
+    transaction.commit();
+    AttachResult result;
+    result.candidates = int(candidates.size());
+    result.warnings = std::move(warnings);
+    return result;
+}
+
+} // namespace
+
+bool FrameworkLoader::sameTitle(const QString &a, const QString &b)
+{
+    return titleKey(a) == titleKey(b);
+}
+
+const QList<FrameworkData> &FrameworkLoader::bundledData()
+{
+    // Read once: every import and every library opening consults it.
+    static const QList<FrameworkData> data = [] {
+        QList<FrameworkData> list;
+        const QDir root(BundledRoot);
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            list.append(FrameworkDataReader::readFolder(root.filePath(name)));
+        return list;
+    }();
+    return data;
+}
+
+const FrameworkData *FrameworkLoader::bundledFor(const QString &paperTitleEn)
+{
+    for (const FrameworkData &data : bundledData()) {
+        if (sameTitle(data.paperTitleEn, paperTitleEn))
+            return &data;
+    }
+    return nullptr;
+}
+
+AttachResult FrameworkLoader::attachTo(Library &library, qint64 documentId)
+{
+    return attachTo(library, documentId, library.loadPaper(documentId));
+}
+
+AttachResult FrameworkLoader::attachTo(Library &library, qint64 documentId, const Paper &paper)
+{
+    const FrameworkData *data = bundledFor(paper.meta.titleEn);
+    if (!data)
+        return proposeCandidates(library, documentId, paper, {});
+    LinkedFramework linked;
+    try {
+        linked = FrameworkLinker::link(*data, paper);
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Data)
+            throw;
+        return proposeCandidates(
+            library, documentId, paper,
+            {QStringLiteral("the curated data for \"%1\" does not fit this text of the paper (%2); measure candidates "
+                            "were proposed instead")
+                 .arg(paper.meta.titleEn, error.text())},
+            data->hash);
+    }
+    return store(library, documentId, linked, QFileInfo(data->frameworkFile).path());
+}
+
+AttachResult FrameworkLoader::attachFolder(Library &library, qint64 documentId, const QString &folder)
+{
+    const FrameworkData data = FrameworkDataReader::readFolder(folder);
+    const Paper paper = library.loadPaper(documentId);
+    if (!sameTitle(data.paperTitleEn, paper.meta.titleEn)) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("framework.json: \"paper_title_en\" is \"%1\", but document %2 is \"%3\"")
+                        .arg(data.paperTitleEn)
+                        .arg(documentId)
+                        .arg(paper.meta.titleEn),
+                    data.frameworkFile);
+    }
+    const LinkedFramework linked = FrameworkLinker::link(data, paper);
+    return store(library, documentId, linked, QFileInfo(folder).absoluteFilePath());
+}
+
+int FrameworkLoader::attachMissing(Library &library)
+{
+    if (library.isReadOnly())
+        return 0;
+    FrameworkStore frameworks(library);
+    int changed = 0;
+    for (const DocumentInfo &document : library.documents()) {
+        const std::optional<QByteArray> checked = frameworks.checkedHash(document.id);
+        const FrameworkData *data = bundledFor(document.meta.titleEn);
+        bool attach = !checked.has_value();
+        if (checked && data && *checked != data->hash) {
+            // Data loaded from the user's folder is the user's; bundled data is refreshed when the
+            // program ships a newer version of it.
+            const std::optional<FrameworkInfo> info = frameworks.info(document.id);
+            attach = !info || info->source.startsWith(BundledRoot);
+        }
+        if (attach) {
+            attachTo(library, document.id);
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+} // namespace duizhao
