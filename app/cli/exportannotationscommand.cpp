@@ -40,7 +40,9 @@ int ExportAnnotationsCommand::run(CommandContext &context, const QCommandLinePar
     const qint64 documentId = context.documentId(parser);
     QByteArray bytes;
     if (parser.isSet(QStringLiteral("xfdf"))) {
-        const PdfExportOptions options = ExportPdfCommand::layoutOptions(parser);
+        // The same options as export-pdf, so the marks sit where that PDF has them.
+        PdfExportOptions options = ExportPdfCommand::layoutOptions(parser);
+        options.measures = PdfExporter::measuresFor(context.library(), documentId);
         const PdfExportInput input = PdfExporter::collect(store, documentId);
         const PdfExporter::Result pdf = PdfExporter::build(input, options);
         bytes = Xfdf::write(input, pdf.geometry, QString());

@@ -62,9 +62,11 @@ int ExportPdfCommand::run(CommandContext &context, const QCommandLineParser &par
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
         throw Error(Error::Kind::Usage, tr("export-pdf needs -o FILE"));
-    const PdfExportOptions options = layoutOptions(parser);
+    PdfExportOptions options = layoutOptions(parser);
     AnnotationStore store(context.library());
-    const PdfExportInput input = PdfExporter::collect(store, context.documentId(parser));
+    const qint64 documentId = context.documentId(parser);
+    options.measures = PdfExporter::measuresFor(context.library(), documentId);
+    const PdfExportInput input = PdfExporter::collect(store, documentId);
     const PdfGeometry geometry = PdfExporter::exportToFile(input, options, path);
     int annotations = 0;
     for (const PdfMark &mark : geometry.marks)

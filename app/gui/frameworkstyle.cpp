@@ -1,5 +1,7 @@
 #include "frameworkstyle.h"
 
+#include "framework/frameworklevel.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -15,18 +17,8 @@ QStringList FrameworkStyle::levels()
 
 QColor FrameworkStyle::color(const QString &level)
 {
-    // Mid-tones that keep their contrast on white and on a dark theme's base colour.
-    if (level == u"power")
-        return QColor(0x2f, 0x7d, 0xd1); // blue
-    if (level == u"order")
-        return QColor(0x2e, 0xa0, 0x6b); // green
-    if (level == u"values")
-        return QColor(0x9b, 0x59, 0xd0); // violet
-    if (level == u"dilemmas")
-        return QColor(0xe0, 0x8a, 0x1e); // amber
-    if (level == u"countermeasures")
-        return QColor(0xd6, 0x3f, 0x4a); // red
-    return QColor(0x88, 0x88, 0x88);
+    // One palette for the whole program: core defines it for the map, the timeline and the PDF too.
+    return levelColor(levelFromCode(level).value_or(FrameworkLevel::None));
 }
 
 QIcon FrameworkStyle::icon(const QString &level)

@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "error.h"
+#include "framework/frameworkloader.h"
 #include "import/paperreader.h"
 #include "library/library.h"
 #include "storage/transaction.h"
@@ -47,6 +48,9 @@ ImportOutcome ImportJob::run(const QString &libraryPath, const QStringList &file
         for (const Paper &paper : papers) {
             const AddResult result =
                 library.addPaper(paper, [&](int done, int) { return !progress || progress(before + done, total); });
+            // Curated framework data for this paper, or measure candidates when there is none.
+            if (result.added)
+                FrameworkLoader::attachTo(library, result.documentId, paper);
             outcome.documentIds.append(result.documentId);
             outcome.added += result.added ? 1 : 0;
             before += int(paper.units.size()) + 1;

@@ -9,17 +9,27 @@
 #include "annotations/removeannotationcommand.h"
 #include "annotationsdock.h"
 #include "appidentity.h"
+#include "candidatesdialog.h"
 #include "citationsdock.h"
+#include "diagramwindow.h"
 #include "dialogs.h"
 #include "error.h"
+#include "export/frameworkexport.h"
 #include "export/pdfexporter.h"
+#include "export/referenceexport.h"
 #include "export/xfdf.h"
 #include "exportpdfdialog.h"
+#include "framework/frameworklevel.h"
+#include "framework/frameworkstore.h"
+#include "framework/glossarystore.h"
+#include "framework/measurestore.h"
+#include "glossarydock.h"
 #include "icons.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "library/openlibrary.h"
 #include "librarydock.h"
+#include "measuresdock.h"
 #include "model/reference.h"
 #include "notesdock.h"
 #include "plaintext.h"
@@ -29,6 +39,7 @@
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "table1window.h"
 #include "tagsdialog.h"
 
 #include <QAction>
@@ -38,6 +49,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -114,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notes(new NotesDock(this))
     , m_libraryDock(new LibraryDock(this))
     , m_annotationsDock(new AnnotationsDock(this))
+    , m_measuresDock(new MeasuresDock(this))
+    , m_glossaryDock(new GlossaryDock(this))
     , m_undo(new QUndoStack(this))
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
@@ -186,6 +200,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &MainWindow::editAnnotation);
     connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &MainWindow::removeAnnotation);
     connect(m_reader, &ReaderView::copyAvailable, this, [this] { updateWriteActions(); });
+    connect(m_measuresDock, &MeasuresDock::mentionsSelected, this, &MainWindow::focusSpans);
+    connect(m_measuresDock, &MeasuresDock::spanShown, this, &MainWindow::showSpan);
+    connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
+    connect(m_glossaryDock, &GlossaryDock::occurrencesSelected, this, &MainWindow::focusSpans);
+    connect(m_glossaryDock, &GlossaryDock::spanShown, this, &MainWindow::showSpan);
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -339,6 +358,46 @@ void MainWindow::createActions()
     a.importAnnotations = make();
     connect(a.importAnnotations, &QAction::triggered, this, &MainWindow::importAnnotations);
 
+    a.showMap = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(a.showMap, &QAction::triggered, this, [this] {
+        frameworkMap()->show();
+        frameworkMap()->raise();
+        frameworkMap()->activateWindow();
+    });
+    a.showTimeline = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(a.showTimeline, &QAction::triggered, this, [this] {
+        timeline()->show();
+        timeline()->raise();
+        timeline()->activateWindow();
+    });
+    a.showTable1 = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    connect(a.showTable1, &QAction::triggered, this, [this] {
+        table1()->show();
+        table1()->raise();
+        table1()->activateWindow();
+    });
+    a.reviewCandidates = make();
+    connect(a.reviewCandidates, &QAction::triggered, this, [this] {
+        if (!m_library || m_documentId <= 0)
+            return;
+        CandidatesDialog dialog(*m_library, m_documentId, this);
+        dialog.exec();
+        if (dialog.changed())
+            loadFramework();
+    });
+    const std::pair<QAction **, const char *> exports[] = {{&a.exportMeasuresCsv, "measures-csv"},
+                                                           {&a.exportMeasuresJson, "measures-json"},
+                                                           {&a.exportGlossaryCsv, "glossary-csv"},
+                                                           {&a.exportGlossaryTbx, "glossary-tbx"},
+                                                           {&a.exportBibtex, "bibtex"},
+                                                           {&a.exportRis, "ris"},
+                                                           {&a.exportCslJson, "csl-json"}};
+    for (const auto &[action, what] : exports) {
+        *action = make();
+        const QString code = QString::fromLatin1(what);
+        connect(*action, &QAction::triggered, this, [this, code] { exportFrameworkData(code); });
+    }
+
     a.about = make();
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -379,19 +438,24 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
+    // Left: what the paper is (structure, library, glossary). Right: what the reader looks for
+    // (search, annotations, measures), and below it where the text points (citations, notes).
     addDockWidget(Qt::LeftDockWidgetArea, m_structure);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
     tabifyDockWidget(m_structure, m_libraryDock);
-    m_structure->raise();
+    tabifyDockWidget(m_libraryDock, m_glossaryDock);
+    // Docks added to one area stack vertically; tabify after, or Qt puts every dock in one group.
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_citations);
-    addDockWidget(Qt::RightDockWidgetArea, m_notes);
-    tabifyDockWidget(m_search, m_citations);
+    tabifyDockWidget(m_search, m_annotationsDock);
+    tabifyDockWidget(m_annotationsDock, m_measuresDock);
     tabifyDockWidget(m_citations, m_notes);
-    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
-    tabifyDockWidget(m_notes, m_annotationsDock);
+    m_structure->raise();
     m_search->raise();
-    resizeDocks({m_structure, m_search}, {330, 340}, Qt::Horizontal);
+    m_citations->raise();
+    resizeDocks({m_structure, m_search}, {330, 360}, Qt::Horizontal);
+    resizeDocks({m_search, m_citations}, {520, 260}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -404,6 +468,16 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_actions.exportPdf);
     m_fileMenu->addAction(m_actions.exportAnnotations);
     m_fileMenu->addAction(m_actions.importAnnotations);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_actions.exportMeasuresCsv);
+    m_exportMenu->addAction(m_actions.exportMeasuresJson);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_actions.exportGlossaryCsv);
+    m_exportMenu->addAction(m_actions.exportGlossaryTbx);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_actions.exportBibtex);
+    m_exportMenu->addAction(m_actions.exportRis);
+    m_exportMenu->addAction(m_actions.exportCslJson);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.preferences);
     m_fileMenu->addSeparator();
@@ -426,6 +500,13 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions.zoomIn);
     m_viewMenu->addAction(m_actions.zoomOut);
     m_viewMenu->addAction(m_actions.zoomReset);
+    m_viewMenu->addSeparator();
+    m_frameworkMenu = m_viewMenu->addMenu(QString());
+    m_frameworkMenu->addAction(m_actions.showMap);
+    m_frameworkMenu->addAction(m_actions.showTable1);
+    m_frameworkMenu->addAction(m_actions.showTimeline);
+    m_frameworkMenu->addSeparator();
+    m_frameworkMenu->addAction(m_actions.reviewCandidates);
     m_viewMenu->addSeparator();
     m_labelsMenu = m_viewMenu->addMenu(QString());
     m_labelsMenu->addActions(m_actions.labels->actions());
@@ -452,6 +533,8 @@ void MainWindow::createMenus()
     m_annotateMenu->addSeparator();
     m_annotateMenu->addAction(m_actions.tags);
     m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
+    m_docksMenu->addAction(m_measuresDock->toggleViewAction());
+    m_docksMenu->addAction(m_glossaryDock->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -492,6 +575,19 @@ void MainWindow::retranslate()
     a.codeUnit->setToolTip(tr("Tag the whole aligned unit, English and Chinese at once"));
     a.tags->setText(tr("&Tags…"));
     a.exportPdf->setText(tr("&Export PDF…"));
+    m_exportMenu->setTitle(tr("E&xport Data"));
+    m_frameworkMenu->setTitle(tr("&Framework"));
+    a.showMap->setText(tr("Framework &Map"));
+    a.showTable1->setText(tr("&Table 1"));
+    a.showTimeline->setText(tr("T&imeline of Measures"));
+    a.reviewCandidates->setText(tr("&Review Proposed Measures…"));
+    a.exportMeasuresCsv->setText(tr("Measures as &CSV…"));
+    a.exportMeasuresJson->setText(tr("Measures as &JSON…"));
+    a.exportGlossaryCsv->setText(tr("Glossary as C&SV…"));
+    a.exportGlossaryTbx->setText(tr("Glossary as &TBX (translation tools)…"));
+    a.exportBibtex->setText(tr("References as &BibTeX…"));
+    a.exportRis->setText(tr("References as &RIS…"));
+    a.exportCslJson->setText(tr("References as CSL-JS&ON…"));
     a.exportAnnotations->setText(tr("Export &Annotations…"));
     a.importAnnotations->setText(tr("Import Annota&tions…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -672,6 +768,18 @@ void MainWindow::openDocument(qint64 id)
     m_notes->setPaper(m_paper);
     m_annotationsDock->setPaper(id, m_paper);
     refreshAnnotations();
+    // The framework part each unit belongs to: colours in the tree and the reader's margin.
+    QHash<int, QString> levels;
+    if (id > 0 && m_library) {
+        const QHash<int, FrameworkLevel> unitLevels = FrameworkStore(*m_library).unitLevels(id);
+        for (auto it = unitLevels.cbegin(); it != unitLevels.cend(); ++it) {
+            if (it.value() != FrameworkLevel::None)
+                levels.insert(it.key(), levelCode(it.value()));
+        }
+    }
+    m_structure->setFrameworkLevels(levels);
+    m_reader->setFrameworkLevels(levels);
+    loadFramework();
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), id);
     m_search->clear();
@@ -843,6 +951,136 @@ void MainWindow::showAbout()
     box.setTextFormat(Qt::RichText);
     box.setText(text);
     box.exec();
+}
+
+void MainWindow::loadFramework()
+{
+    Library *library = m_documentId > 0 ? m_library.get() : nullptr;
+    m_measuresDock->load(library, m_documentId);
+    m_glossaryDock->load(library, m_documentId);
+    // Glossary terms are marked in the text and explained on hover.
+    const bool chinese = LanguageManager::current() == u"zh_CN";
+    QList<ReaderView::Term> terms;
+    for (const GlossaryTerm &term : m_glossaryDock->terms()) {
+        const QString tip = term.termZh + QStringLiteral(" · ") + term.termEn + u'\n' +
+                            (chinese ? term.definitionZh : term.definitionEn);
+        for (const UnitSpan &span : term.occurrences)
+            terms.append({span.unitSeq, span.lang, span.start, span.length, tip});
+    }
+    m_reader->setTerms(terms);
+    if (m_frameworkMap)
+        m_frameworkMap->load(library, m_documentId, m_paper);
+    if (m_timeline)
+        m_timeline->load(library, m_documentId, m_paper);
+    if (m_table1)
+        m_table1->load(library, m_documentId, m_paper.meta.titleEn);
+    bool candidates = false;
+    if (library)
+        candidates = !MeasureStore(*library).candidates(m_documentId).isEmpty();
+    m_actions.reviewCandidates->setEnabled(candidates && !m_library->isReadOnly());
+}
+
+DiagramWindow *MainWindow::frameworkMap()
+{
+    if (!m_frameworkMap) {
+        m_frameworkMap = new DiagramWindow(DiagramWindow::Kind::FrameworkMap, this);
+        m_frameworkMap->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId, m_paper);
+        connect(m_frameworkMap, &DiagramWindow::nodeActivated, this,
+                [this](const QString &, const QList<UnitSpan> &spans) {
+                    focusSpans(spans);
+                    if (!spans.isEmpty())
+                        showSpan(spans.front());
+                    activateWindow();
+                });
+    }
+    return m_frameworkMap;
+}
+
+DiagramWindow *MainWindow::timeline()
+{
+    if (!m_timeline) {
+        m_timeline = new DiagramWindow(DiagramWindow::Kind::Timeline, this);
+        m_timeline->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId, m_paper);
+        connect(m_timeline, &DiagramWindow::measureActivated, this, [this](qint64 id, const QList<UnitSpan> &) {
+            m_measuresDock->selectMeasure(id);
+            activateWindow();
+        });
+    }
+    return m_timeline;
+}
+
+Table1Window *MainWindow::table1()
+{
+    if (!m_table1) {
+        m_table1 = new Table1Window(this);
+        m_table1->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId, m_paper.meta.titleEn);
+        connect(m_table1, &Table1Window::unitsActivated, this, [this](const QList<int> &units) {
+            m_reader->scrollToUnit(units.front());
+            activateWindow();
+        });
+    }
+    return m_table1;
+}
+
+void MainWindow::focusSpans(const QList<UnitSpan> &spans)
+{
+    QList<ReaderView::Context::Range> ranges;
+    for (const UnitSpan &span : spans)
+        ranges.append({span.unitSeq, span.lang, {span.start, span.length}});
+    m_reader->setFocusRanges(ranges);
+}
+
+void MainWindow::showSpan(const UnitSpan &span)
+{
+    m_reader->showRange(span.unitSeq, span.lang, {span.start, span.length});
+}
+
+void MainWindow::exportFrameworkData(const QString &what)
+{
+    if (!m_library || m_documentId <= 0)
+        return;
+    struct Format
+    {
+        QString suffix;
+        QString filter;
+    };
+    const QHash<QString, Format> formats = {
+        {QStringLiteral("measures-csv"), {QStringLiteral("measures.csv"), tr("CSV (*.csv)")}},
+        {QStringLiteral("measures-json"), {QStringLiteral("measures.json"), tr("JSON (*.json)")}},
+        {QStringLiteral("glossary-csv"), {QStringLiteral("glossary.csv"), tr("CSV (*.csv)")}},
+        {QStringLiteral("glossary-tbx"), {QStringLiteral("glossary.tbx"), tr("TBX term base (*.tbx)")}},
+        {QStringLiteral("bibtex"), {QStringLiteral("references.bib"), tr("BibTeX (*.bib)")}},
+        {QStringLiteral("ris"), {QStringLiteral("references.ris"), tr("RIS (*.ris)")}},
+        {QStringLiteral("csl-json"), {QStringLiteral("references.json"), tr("CSL-JSON (*.json)")}},
+    };
+    const Format format = formats.value(what);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(format.suffix), format.filter);
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    if (what.startsWith(u"measures")) {
+        const QList<Measure> measures = MeasureStore(*m_library).measures(m_documentId);
+        bytes = what == u"measures-csv"
+                    ? FrameworkExport::measuresCsv(measures)
+                    : QJsonDocument(FrameworkExport::measuresJson(measures)).toJson(QJsonDocument::Indented);
+    } else if (what.startsWith(u"glossary")) {
+        const QList<GlossaryTerm> terms = GlossaryStore(*m_library).terms(m_documentId);
+        bytes = what == u"glossary-csv" ? FrameworkExport::glossaryCsv(terms)
+                                        : FrameworkExport::glossaryTbx(terms, m_paper.meta.titleEn);
+    } else {
+        const QList<Reference> references = ReferenceExport::references(m_paper);
+        bytes = what == u"bibtex" ? ReferenceExport::bibtex(references)
+                : what == u"ris"  ? ReferenceExport::ris(references)
+                                  : ReferenceExport::cslJson(references);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
+                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::updateWriteActions()
@@ -1028,7 +1266,9 @@ void MainWindow::exportPdf(const QString &path, const PdfExportOptions &options)
     }
     // What the export reads is collected here, where the library lives; the worker only writes.
     PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
-    m_exportJob = new ExportJob(std::move(input), options, path, this);
+    PdfExportOptions withMeasures = options;
+    withMeasures.measures = PdfExporter::measuresFor(*m_library, m_documentId);
+    m_exportJob = new ExportJob(std::move(input), withMeasures, path, this);
     connect(m_exportJob, &ExportJob::finished, this, [this](const ExportOutcome &outcome) {
         if (m_exportJob)
             m_exportJob->deleteLater();
@@ -1067,6 +1307,7 @@ void MainWindow::exportAnnotations()
             options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
                                 .value_or(PdfExportOptions::PaperSize::A4);
             options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+            options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
             const QString pdfName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
             bytes = Xfdf::write(input, PdfExporter::build(input, options).geometry, pdfName);
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportjob.h"
+#include "framework/frameworkdata.h"
 #include "importjob.h"
 #include "library/library.h"
 #include "readerview.h"
@@ -24,6 +25,10 @@ class AnnotationStore;
 namespace duizhao::gui {
 
 class AnnotationsDock;
+class DiagramWindow;
+class GlossaryDock;
+class MeasuresDock;
+class Table1Window;
 class CitationsDock;
 class LibraryDock;
 class NotesDock;
@@ -65,6 +70,12 @@ public:
     ExportJob *exportJob() const { return m_exportJob; }
     AnnotationStore *annotationStore() const { return m_store.get(); }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    MeasuresDock *measuresDock() const { return m_measuresDock; }
+    GlossaryDock *glossaryDock() const { return m_glossaryDock; }
+    // The framework views, created on first use.
+    DiagramWindow *frameworkMap();
+    DiagramWindow *timeline();
+    Table1Window *table1();
     QUndoStack *undoStack() const { return m_undo; }
 
     // Marks the reader's selection in a colour ("#RRGGBB"; empty: the last one used). Undoable.
@@ -106,6 +117,10 @@ private:
     void exportAnnotations();
     void importAnnotations();
     void updateWriteActions();
+    void focusSpans(const QList<UnitSpan> &spans);
+    void showSpan(const UnitSpan &span);
+    void loadFramework();
+    void exportFrameworkData(const QString &what);
 
     std::unique_ptr<Library> m_library;
     Paper m_paper;
@@ -118,6 +133,11 @@ private:
     NotesDock *m_notes;
     LibraryDock *m_libraryDock;
     AnnotationsDock *m_annotationsDock;
+    MeasuresDock *m_measuresDock;
+    GlossaryDock *m_glossaryDock;
+    QPointer<DiagramWindow> m_frameworkMap;
+    QPointer<DiagramWindow> m_timeline;
+    QPointer<Table1Window> m_table1;
     std::unique_ptr<AnnotationStore> m_store;
     QUndoStack *m_undo;
     QPointer<ExportJob> m_exportJob;
@@ -138,6 +158,8 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_annotateMenu = nullptr;
     QMenu *m_colorMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_frameworkMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
@@ -156,6 +178,9 @@ private:
         QAction *undo, *redo;
         QAction *highlight, *highlightWithNote, *codeUnit, *tags;
         QAction *exportPdf, *exportAnnotations, *importAnnotations;
+        QAction *showMap, *showTimeline, *showTable1, *reviewCandidates;
+        QAction *exportMeasuresCsv, *exportMeasuresJson, *exportGlossaryCsv, *exportGlossaryTbx;
+        QAction *exportBibtex, *exportRis, *exportCslJson;
     } m_actions{};
 };
 

@@ -93,6 +93,8 @@ void ReaderView::setPaper(const Paper &paper)
 {
     m_paper = paper;
     m_annotations.clear();
+    m_terms.clear();
+    m_focus.clear();
     m_hitCache.clear();
     m_active.reset();
     m_anchor = m_cursor = {};
@@ -139,6 +141,40 @@ void ReaderView::applyAnnotations()
         Row &row = m_rows[std::size_t(a.unitSeq - 1)];
         (a.isUnitScope() ? row.unitMarks : row.marks).append(mark);
     }
+}
+
+void ReaderView::setTerms(const QList<Term> &terms)
+{
+    // The underline is part of the layout's formats: rebuilding them means laying out again.
+    m_terms = terms;
+    const Position at = position();
+    rebuildRows();
+    relayout();
+    setPosition(at);
+}
+
+void ReaderView::setFocusRanges(const QList<Context::Range> &ranges)
+{
+    m_focus = ranges;
+    for (Row &row : m_rows)
+        row.focus.clear();
+    for (const Context::Range &r : ranges) {
+        if (r.unitSeq >= 1 && r.unitSeq <= int(m_rows.size()))
+            m_rows[std::size_t(r.unitSeq - 1)].focus.append(
+                {0, r.lang, r.range.start, r.range.length, QColor(), false, {}});
+    }
+    viewport()->update();
+}
+
+bool ReaderView::isFocused(int unitSeq, Lang lang, int position) const
+{
+    if (unitSeq < 1 || unitSeq > int(m_rows.size()))
+        return false;
+    for (const Mark &mark : m_rows[std::size_t(unitSeq - 1)].focus) {
+        if (mark.lang == lang && position >= mark.start && position < mark.start + mark.length)
+            return true;
+    }
+    return false;
 }
 
 qint64 ReaderView::annotationAt(const QPoint &viewportPos) const
@@ -248,7 +284,22 @@ void ReaderView::rebuildRows()
         range.format.setForeground(muted);
         m_rows[std::size_t(f.unitSeq - 1)].en.formats.append(range);
     }
+    QColor termLine = palette().color(QPalette::Text);
+    termLine.setAlphaF(0.3f);
+    for (const Term &term : m_terms) {
+        if (term.unitSeq < 1 || term.unitSeq > int(m_rows.size()))
+            continue;
+        QTextLayout::FormatRange range;
+        range.start = term.start;
+        range.length = term.length;
+        range.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        range.format.setUnderlineColor(termLine);
+        Row &row = m_rows[std::size_t(term.unitSeq - 1)];
+        cell(row, term.lang).formats.append(range);
+        row.terms.append({0, term.lang, term.start, term.length, QColor(), false, term.tip});
+    }
     applyAnnotations();
+    setFocusRanges(m_focus);
 }
 
 qreal ReaderView::topMargin() const
@@ -768,6 +819,10 @@ ReaderView::Hit ReaderView::hitAt(const QPoint &viewportPos) const
         if (mark.lang == pos->lang && character >= mark.start && character < mark.start + mark.length)
             hit.annotation = mark.id;
     }
+    for (const Mark &term : row.terms) {
+        if (term.lang == pos->lang && character >= term.start && character < term.start + term.length)
+            hit.term = term.tip;
+    }
     for (int i = 0; i < m_paper.citations.size(); ++i) {
         const CitationOccurrence &cit = m_paper.citations[i];
         if (cit.unitSeq == row.seq && cit.lang == pos->lang && character >= cit.start &&
@@ -824,6 +879,19 @@ QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang 
         f.start = r.start;
         f.length = r.length;
         f.format.setBackground(hitColor());
+        formats.append(f);
+    }
+    for (const Mark &mark : row.focus) {
+        if (mark.lang != lang)
+            continue;
+        QTextLayout::FormatRange f;
+        f.start = mark.start;
+        f.length = mark.length;
+        QColor focus = palette().color(QPalette::Highlight);
+        focus.setAlphaF(0.30f);
+        f.format.setBackground(focus);
+        f.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.format.setUnderlineColor(palette().color(QPalette::Highlight));
         formats.append(f);
     }
     if (m_active && m_active->seq == row.seq && m_active->lang == lang) {
@@ -1272,6 +1340,8 @@ bool ReaderView::viewportEvent(QEvent *event)
                 if (mark.id == hit.annotation)
                     text = mark.tip;
             }
+        } else if (!hit.term.isEmpty()) {
+            text = hit.term;
         } else if (hit.footnote > 0) {
             text = tr("Footnote %1. The notes themselves are not part of the source text.").arg(hit.footnote);
         }

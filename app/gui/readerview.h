@@ -92,6 +92,20 @@ public:
     void showRange(int unitSeq, Lang lang, const TextRange &range);
     void clearActiveRange();
 
+    // Glossary terms in the text: marked with a subtle dotted underline, explained on hover.
+    struct Term
+    {
+        int unitSeq = 0;
+        Lang lang = Lang::En;
+        int start = 0;
+        int length = 0;
+        QString tip; // what hovering shows
+    };
+    void setTerms(const QList<Term> &terms);
+    // Ranges to point at (a measure's mentions, a term's occurrences), outlined in both columns.
+    void setFocusRanges(const QList<Context::Range> &ranges);
+    bool isFocused(int unitSeq, Lang lang, int position) const;
+
     // The reader's own marks on the paper: highlights over words, whole-unit codes as a tint.
     void setAnnotations(const QList<Annotation> &annotations);
     QList<Context::Range> selectionRanges() const;
@@ -181,6 +195,8 @@ private:
         QString level;
         int notes = 0;
         QList<Mark> marks;     // highlights over words
+        QList<Mark> terms;     // glossary terms (id unused)
+        QList<Mark> focus;     // ranges pointed at (id unused)
         QList<Mark> unitMarks; // codes of the whole unit
         bool laidOut = false;
     };
@@ -212,6 +228,7 @@ private:
         int footnote = -1; // on a footnote marker (its number)
         bool badge = false;
         qint64 annotation = 0;
+        QString term; // the tooltip of a glossary term under the mouse
     };
 
     void rebuildRows();
@@ -266,6 +283,8 @@ private:
     std::optional<Active> m_active;
 
     QList<Annotation> m_annotations;
+    QList<Term> m_terms;
+    QList<Context::Range> m_focus;
     void applyAnnotations();
 
     TextPos m_anchor;

@@ -4,16 +4,20 @@
 #include "annotations/annotationpalette.h"
 #include "annotations/annotationstore.h"
 #include "annotationsdock.h"
+#include "diagramwindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "measuresdock.h"
 #include "searchdock.h"
 #include "structuredock.h"
+#include "table1window.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace duizhao::gui {
@@ -134,6 +138,32 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
             written.append(save(window, folder, QStringLiteral("annotations.png")));
             window.searchDock()->raise();
         }
+    }
+
+    // The framework views: the Measures panel on the CHIPS and Science Act, Table 1, the map, the timeline.
+    if (!window.measuresDock()->view()->model()->rowCount()) {
+        // No framework data for this paper: nothing to show.
+    } else {
+        MeasuresDock *measures = window.measuresDock();
+        measures->textFilter()->setText(QStringLiteral("CHIPS and Science"));
+        const QModelIndex chips = measures->view()->model()->index(0, 0);
+        measures->view()->setCurrentIndex(chips);
+        measures->show();
+        measures->raise();
+        written.append(save(window, folder, QStringLiteral("measures.png")));
+        measures->textFilter()->clear();
+        window.searchDock()->raise();
+        auto grabWindow = [&](QWidget *w, const QString &name) {
+            w->show();
+            settle();
+            const QString path = QDir(folder).filePath(name);
+            w->grab().save(path);
+            w->hide();
+            return path;
+        };
+        written.append(grabWindow(window.table1(), QStringLiteral("table1.png")));
+        written.append(grabWindow(window.frameworkMap(), QStringLiteral("framework-map.png")));
+        written.append(grabWindow(window.timeline(), QStringLiteral("timeline.png")));
     }
 
     window.searchField()->setText(QStringLiteral("脱钩"));

@@ -1,5 +1,8 @@
 #include "pdfexporter.h"
 
+#include "framework/frameworklevel.h"
+#include "framework/measurestore.h"
+
 #include "annotations/annotationstore.h"
 #include "duizhao_version.h"
 #include "error.h"
@@ -11,6 +14,26 @@
 #include <QSaveFile>
 
 namespace duizhao {
+
+QList<MeasureRow> PdfExporter::measuresFor(Library &library, qint64 documentId)
+{
+    QList<MeasureRow> rows;
+    for (const Measure &measure : MeasureStore(library).measures(documentId)) {
+        MeasureRow row;
+        row.nameEn = measure.nameEn;
+        row.nameZh = measure.nameZh;
+        row.kind = measure.kind;
+        row.date = measure.date;
+        row.level = levelCode(measure.level);
+        for (const UnitSpan &span : measure.mentions) {
+            if (!row.unitSeqs.contains(span.unitSeq))
+                row.unitSeqs.append(span.unitSeq);
+        }
+        std::sort(row.unitSeqs.begin(), row.unitSeqs.end());
+        rows.append(row);
+    }
+    return rows;
+}
 
 PdfExportInput PdfExporter::collect(const AnnotationStore &store, qint64 documentId)
 {

@@ -8,6 +8,7 @@
 namespace duizhao {
 
 class AnnotationStore;
+class Library;
 
 // The annotated PDF export. The GUI calls collect() on the thread that owns the library, then
 // exportToFile() on a worker thread (QtConcurrent) with a progress callback whose `false` cancels;
@@ -23,6 +24,8 @@ public:
 
     // Reads the paper, its marks and the tags (touches the database: call on the library's thread).
     static PdfExportInput collect(const AnnotationStore &store, qint64 documentId);
+    // The measures appendix's rows: the paper's measures with the units that mention them.
+    static QList<MeasureRow> measuresFor(Library &library, qint64 documentId);
     static PdfMetadata metadataFor(const PdfExportInput &input);
 
     // Layout and post-pass, in memory. Throws Error(Cancelled) when progress returns false.

@@ -378,13 +378,14 @@ CREATE INDEX annotations_by_document ON annotations(document_id, unit_seq);
 CREATE INDEX annotations_by_unit ON annotations(unit_id);
 CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id);
 
--- The paper's own framework as a ready code set (power / order / values, dilemmas, countermeasures).
+-- The paper's own framework as a ready code set (power / order / values, dilemmas, countermeasures),
+-- in the colours the framework levels have everywhere else (framework/frameworklevel.cpp).
 INSERT INTO tags (name, name_zh, color, builtin) VALUES
-    ('power', '实力竞争', '#D1495B', 1),
-    ('order', '秩序竞争', '#2E86AB', 1),
-    ('values', '价值观竞争', '#8E5DB5', 1),
-    ('dilemmas', '困境', '#E08E0B', 1),
-    ('countermeasures', '对策', '#3F9C35', 1);
+    ('power', '实力竞争', '#D6604D', 1),
+    ('order', '秩序竞争', '#3D85C6', 1),
+    ('values', '价值观竞争', '#9B6BC4', 1),
+    ('dilemmas', '困境', '#C08A1E', 1),
+    ('countermeasures', '对策', '#2E9E6E', 1);
 )sql");
 }
 

@@ -352,6 +352,101 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::CandidatesDialog</name>
+    <message>
+        <source>Proposed Measures</source>
+        <translation>候选措施</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Edit Proposed Measure</source>
+        <translation>编辑候选措施</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Acronym:</source>
+        <translation>缩写：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层面：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Actor (English):</source>
+        <translation>主体（英文）：</translation>
+    </message>
+    <message>
+        <source>Actor (Chinese):</source>
+        <translation>主体（中文）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::CitationsDock</name>
     <message>
         <source>Citations</source>
@@ -360,6 +455,57 @@
     <message>
         <source>Cited works</source>
         <translation>被引文献</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::DiagramWindow</name>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Framework Map</source>
+        <translation>框架图</translation>
+    </message>
+    <message>
+        <source>Timeline of Measures</source>
+        <translation>措施时间线</translation>
+    </message>
+    <message>
+        <source>Click a box to read where the paper states it.</source>
+        <translation>点击方框即可查看论文中的相应论述。</translation>
+    </message>
+    <message>
+        <source>Click a measure to see it in the Measures panel and the text.</source>
+        <translation>点击措施即可在“措施”面板和正文中查看。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <source>Language of the diagram</source>
+        <translation>图的语言</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
     </message>
 </context>
 <context>
@@ -426,6 +572,21 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::GlossaryDock</name>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Search terms in English or 中文…</source>
+        <translation>以英文或中文搜索术语…</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1067,137 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <source>Marks added: %1. Already here: %2.</source>
         <translation>新增标记：%1 条。已存在：%2 条。</translation>
     </message>
+    <message>
+        <source>E&amp;xport Data</source>
+        <translation>导出数据(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>框架(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Framework &amp;Map</source>
+        <translation>框架图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1</source>
+        <translation>表 1(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline of Measures</source>
+        <translation>措施时间线(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Proposed Measures…</source>
+        <translation>审核候选措施(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Measures as &amp;CSV…</source>
+        <translation>措施导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Measures as &amp;JSON…</source>
+        <translation>措施导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Glossary as C&amp;SV…</source>
+        <translation>术语表导出为 C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Glossary as &amp;TBX (translation tools)…</source>
+        <translation>术语表导出为 &amp;TBX（翻译工具）…</translation>
+    </message>
+    <message>
+        <source>References as &amp;BibTeX…</source>
+        <translation>参考文献导出为 &amp;BibTeX…</translation>
+    </message>
+    <message>
+        <source>References as &amp;RIS…</source>
+        <translation>参考文献导出为 &amp;RIS…</translation>
+    </message>
+    <message>
+        <source>References as CSL-JS&amp;ON…</source>
+        <translation>参考文献导出为 CSL-JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>TBX term base (*.tbx)</source>
+        <translation>TBX 术语库 (*.tbx)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::MeasuresDock</name>
+    <message>
+        <source>Review %1 proposed measures…</source>
+        <translation>审核 %1 项候选措施…</translation>
+    </message>
+    <message>
+        <source>The English translation does not give this name; it is the editors' translation.</source>
+        <translation>英文译本中没有给出这一名称；此处为编者的译名。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>所有主体</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Filter by name, alias, note…</source>
+        <translation>按名称、别名、说明筛选…</translation>
+    </message>
+    <message>
+        <source>Category, e.g. export control</source>
+        <translation>类别，例如 export control</translation>
+    </message>
+    <message>
+        <source>From the year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Up to the year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Measures the paper names</source>
+        <translation>论文提及的措施</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有层面</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::NotesDock</name>
@@ -1028,6 +1320,25 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     </message>
 </context>
 <context>
+    <name>duizhao::gui::SpanNavigator</name>
+    <message>
+        <source>Not found in the text</source>
+        <translation>正文中未找到</translation>
+    </message>
+    <message>
+        <source>Previous place</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next place</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · unit %3</source>
+        <translation>第 %1 处，共 %2 处 · 第 %3 单元</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::StructureDock</name>
     <message>
         <source>Legend of the framework marks</source>
@@ -1048,6 +1359,53 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Structure of the paper</source>
         <translation>论文结构</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::Table1Window</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table 1: Initiatives, Features and Measures of U.S. Technology Competition</source>
+        <translation>表 1：美国对华技术竞争的主要举措、特征和代表性措施</translation>
+    </message>
+    <message>
+        <source>Language of the table</source>
+        <translation>表格语言</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>表 1</translation>
+    </message>
+    <message>
+        <source>Click a cell to read where the paper says it.</source>
+        <translation>点击单元格即可查看论文中的相应论述。</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
     </message>
 </context>
 <context>

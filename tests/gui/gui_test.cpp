@@ -7,21 +7,31 @@
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
 #include "citationsdock.h"
+#include "diagramcanvas.h"
+#include "diagramwindow.h"
 #include "dialogs.h"
+#include "framework/frameworklevel.h"
+#include "glossarydock.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
 #include "librarydock.h"
 #include "mainwindow.h"
+#include "measuresdock.h"
+#include "models/frameworkroles.h"
+#include "models/glossarymodel.h"
 #include "models/modelroles.h"
 #include "models/searchresultsmodel.h"
+#include "models/table1model.h"
 #include "notesdock.h"
 #include "plaintext.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "settings.h"
+#include "spannavigator.h"
 #include "storage/backups.h"
 #include "structuredock.h"
 #include "support/testsupport.h"
+#include "table1window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +44,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
@@ -677,4 +688,115 @@ TEST_CASE("a damaged library: the window offers the last backup and restores it"
     REQUIRE(questions.size() == 1);
     CHECK(questions.front().contains(u"damaged"));
     CHECK(window.reader()->paper().units.size() == 57);
+}
+
+TEST_CASE("the structure tree and the reader carry the framework's colours", "[gui][framework]")
+{
+    Window w;
+    QTreeView *tree = w.window->structureDock()->view();
+    auto levelOfUnit = [&](int seq) {
+        const QModelIndex index = w.window->structureDock()->model()->indexForUnit(seq);
+        return index.data(FrameworkLevelRole).toString();
+    };
+    CHECK(levelOfUnit(w.unitStarting(u"(i) Competition over Power")) == u"power");
+    CHECK(levelOfUnit(w.unitStarting(u"(ii) Competition over Order")) == u"order");
+    CHECK(levelOfUnit(w.unitStarting(u"(iii) Competition over Values")) == u"values");
+    CHECK(levelOfUnit(w.unitStarting(u"(ii) A “Hard Decoupling”")) == u"dilemmas");
+    CHECK(levelOfUnit(w.unitStarting(u"(iii) Firmly Uphold Multilateralism")) == u"countermeasures");
+    // The tree shows the mark as an icon.
+    const QModelIndex power = tree->model()->index(0, 0, tree->model()->index(1, 0));
+    CHECK_FALSE(power.data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+TEST_CASE("the measures panel filters, and selecting a measure marks and steps through its mentions",
+          "[gui][framework]")
+{
+    Window w;
+    MeasuresDock *dock = w.window->measuresDock();
+    QAbstractItemModel *model = dock->view()->model();
+    REQUIRE(model->rowCount() >= 30);
+    dock->levelFilter()->setCurrentIndex(dock->levelFilter()->findData(QStringLiteral("values")));
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(FrameworkLevel(model->index(row, 0).data(FrameworkRole::Level).toInt()) == FrameworkLevel::Values);
+    dock->levelFilter()->setCurrentIndex(0);
+
+    dock->textFilter()->setText(QStringLiteral("CHIPS and Science"));
+    REQUIRE(model->rowCount() == 1);
+    dock->view()->setCurrentIndex(model->index(0, 0));
+    const QList<UnitSpan> spans = dock->navigator()->spans();
+    QSet<int> units;
+    for (const UnitSpan &span : spans)
+        units.insert(span.unitSeq);
+    CHECK(units.size() == 7); // the seven units that mention it, in either language
+    // The reader marks every mention and shows the first one.
+    const UnitSpan &first = spans.front();
+    CHECK(w.reader()->isFocused(first.unitSeq, first.lang, first.start));
+    CHECK(w.reader()->viewport()->rect().intersects(
+        w.reader()->textRect(first.unitSeq, first.lang, {first.start, first.length})));
+    dock->navigator()->step(+1);
+    const UnitSpan &second = spans[1];
+    CHECK(w.reader()->viewport()->rect().intersects(
+        w.reader()->textRect(second.unitSeq, second.lang, {second.start, second.length})));
+}
+
+TEST_CASE("the glossary searches both languages and points at a term's occurrences", "[gui][framework]")
+{
+    Window w;
+    GlossaryDock *dock = w.window->glossaryDock();
+    typeText(dock->searchField(), QStringLiteral("卡脖子"));
+    QAbstractItemModel *model = dock->view()->model();
+    QModelIndex chokepoint;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, GlossaryModel::TermZh).data().toString() == u"卡脖子")
+            chokepoint = model->index(row, 0);
+    }
+    REQUIRE(chokepoint.isValid());
+    CHECK(chokepoint.siblingAtColumn(GlossaryModel::TermEn).data().toString().startsWith(u"chokepoint"));
+    dock->view()->setCurrentIndex(chokepoint);
+    REQUIRE_FALSE(dock->navigator()->spans().isEmpty());
+    const UnitSpan span = dock->navigator()->spans().front();
+    CHECK(w.reader()->isFocused(span.unitSeq, span.lang, span.start));
+    dock->searchField()->setText(QStringLiteral("discourse power"));
+    QStringList found;
+    for (int row = 0; row < model->rowCount(); ++row)
+        found.append(model->index(row, GlossaryModel::TermZh).data().toString());
+    CHECK(found.contains(u"话语权"_qs));
+}
+
+TEST_CASE("the framework map, the timeline and Table 1 lead to the text", "[gui][framework]")
+{
+    Window w;
+    DiagramWindow *map = w.window->frameworkMap();
+    map->resize(1200, 900);
+    map->show();
+    REQUIRE(QTest::qWaitForWindowExposed(map));
+    CHECK_FALSE(map->isEmpty());
+    CHECK(map->svg().startsWith("<?xml"));
+    const QPoint power = map->pointOf(QStringLiteral("competition-over-power"));
+    w.reader()->scrollToUnit(1);
+    QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, power);
+    CHECK(w.reader()->currentUnit() > 1);
+
+    DiagramWindow *timeline = w.window->timeline();
+    timeline->resize(1200, 600);
+    timeline->show();
+    REQUIRE(QTest::qWaitForWindowExposed(timeline));
+    const QPoint chips = timeline->pointOf(QStringLiteral("chips-and-science-act"));
+    REQUIRE_FALSE(chips.isNull());
+    QTest::mouseClick(timeline->canvas(), Qt::LeftButton, {}, chips);
+    CHECK(w.window->measuresDock()->view()->currentIndex().data().toString().startsWith(u"CHIPS and Science Act"));
+
+    Table1Window *table = w.window->table1();
+    table->show();
+    REQUIRE(table->model()->rowCount() == 3);
+    const QModelIndex cell = table->model()->index(0, Table1Model::Initiatives);
+    const QList<int> units = cell.data(FrameworkRole::Units).value<QList<int>>();
+    REQUIRE_FALSE(units.isEmpty());
+    w.reader()->scrollToUnit(57);
+    QTest::mouseClick(table->view()->viewport(), Qt::LeftButton, {}, table->view()->visualRect(cell).center());
+    CHECK(w.reader()->currentUnit() == units.front());
+    map->close();
+    timeline->close();
+    table->close();
 }
