@@ -21,6 +21,7 @@ QString ImportCommand::summary() const
 void ImportCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("bundled"), tr("Also import the paper that comes with Duizhao.")});
+    parser.addOption({QStringLiteral("progress"), tr("Report progress on stderr while storing (large papers).")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("Paper files to import."), tr("FILE…"));
 }
 
@@ -62,8 +63,17 @@ int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser
     {
         // A paper and its framework (curated data, or measure candidates) go in together.
         Transaction transaction(library.database());
+        const bool progress = parser.isSet(QStringLiteral("progress"));
         for (const Pending &p : pending) {
-            results.append(library.addPaper(p.paper));
+            int reported = -1;
+            results.append(library.addPaper(p.paper, [&](int done, int total) {
+                const int percent = total > 0 ? done * 100 / total : 100;
+                if (progress && percent / 5 != reported / 5) {
+                    reported = percent;
+                    context.err() << tr("%1: %2% stored").arg(QFileInfo(p.name).fileName()).arg(percent) << Qt::endl;
+                }
+                return true;
+            }));
             if (results.back().added)
                 warnings += FrameworkLoader::attachTo(library, results.back().documentId, p.paper).warnings;
         }

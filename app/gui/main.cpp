@@ -17,6 +17,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace duizhao;
 using namespace duizhao::gui;
 
@@ -38,8 +40,13 @@ protected:
             m_done = true;
             // Let the paint finish, then report.
             QTimer::singleShot(0, qApp, [this] {
-                if (m_print)
+                if (m_print) {
                     std::printf("startup_ms %.1f\n", double(m_clock.nsecsElapsed()) / 1e6);
+                    // Peak memory with the paper open and painted.
+                    rusage usage{};
+                    getrusage(RUSAGE_SELF, &usage);
+                    std::printf("peak_rss_kb %ld\n", usage.ru_maxrss);
+                }
                 std::fflush(stdout);
                 qApp->quit();
             });

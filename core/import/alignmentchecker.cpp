@@ -21,29 +21,19 @@ QString parallelKey(const TreeNode &node)
     return nodeKindCode(node.kind) + u'|' + words[0] + u' ' + words[1];
 }
 
-QString commonSuffix(const QString &a, const QString &b)
-{
-    qsizetype n = 0;
-    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n])
-        ++n;
-    return a.right(n);
-}
-
-// The longest suffix that all labels but one share: the parallel ending of the group.
+// The longest suffix that all labels but one share: the parallel ending of the group. Every
+// suffix of every label is counted once per label, so a group of n labels of length L costs n·L².
 QString sharedEnding(const QStringList &labels)
 {
+    QHash<QString, int> counts;
+    for (const QString &label : labels) {
+        for (qsizetype length = 1; length <= label.size(); ++length)
+            ++counts[label.right(length)];
+    }
     QString best;
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        for (qsizetype j = i + 1; j < labels.size(); ++j) {
-            const QString suffix = commonSuffix(labels[i], labels[j]);
-            if (suffix.size() <= best.size())
-                continue;
-            qsizetype sharing = 0;
-            for (const QString &label : labels)
-                sharing += label.endsWith(suffix) ? 1 : 0;
-            if (sharing >= labels.size() - 1)
-                best = suffix;
-        }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() >= labels.size() - 1 && it.key().size() > best.size())
+            best = it.key();
     }
     return best;
 }

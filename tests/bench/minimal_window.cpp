@@ -1,0 +1,57 @@
+// The yardstick for Duizhao's start-up: the smallest Qt Widgets program that shows one window.
+// Prints the time from main() to its first paint and its peak memory, like duizhao --startup-time.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+namespace {
+class FirstPaint final : public QObject
+{
+public:
+    explicit FirstPaint(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                rusage usage{};
+                getrusage(RUSAGE_SELF, &usage);
+                std::printf("startup_ms %.1f\npeak_rss_kb %ld\n", double(m_clock.nsecsElapsed()) / 1e6,
+                            usage.ru_maxrss);
+                std::fflush(stdout);
+                qApp->quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QMainWindow window;
+    auto *label = new QLabel(QStringLiteral("Hello"));
+    window.setCentralWidget(label);
+    window.resize(800, 600);
+    label->installEventFilter(new FirstPaint(clock));
+    window.show();
+    return app.exec();
+}

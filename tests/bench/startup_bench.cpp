@@ -1,0 +1,105 @@
+// Start-up of duizhao to its first painted reader, with the bundled paper open, beside the
+// smallest Qt Widgets program showing one window (budget: within three times its start-up), and
+// the peak memory of each (budget for duizhao: under 150 MB RSS). Both run as real processes on
+// the offscreen platform (or the display in QT_QPA_PLATFORM) and report their own times.
+
+#include "bundledpaper.h"
+#include "import/paperreader.h"
+#include "library/library.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace duizhao;
+
+namespace {
+
+struct Sample
+{
+    double startupMs = 0;
+    double rssMb = 0;
+};
+
+std::vector<double> g_duizhao;
+std::vector<double> g_minimal;
+double g_duizhaoRss = 0;
+double g_minimalRss = 0;
+
+Sample runOnce(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression startup(QStringLiteral("startup_ms ([0-9.]+)"));
+    static const QRegularExpression rss(QStringLiteral("peak_rss_kb ([0-9]+)"));
+    Sample sample;
+    sample.startupMs = startup.match(out).captured(1).toDouble();
+    sample.rssMb = rss.match(out).captured(1).toDouble() / 1024.0;
+    return sample;
+}
+
+void BM_StartupDuizhao(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("startup.duizhao"));
+    Library(library).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+    const QStringList args = {QStringLiteral("--startup-time"), QStringLiteral("--db"), library,
+                              QStringLiteral("--settings"), dir.filePath(QStringLiteral("settings.ini"))};
+    for (auto _ : state) {
+        const Sample s = runOnce(QStringLiteral(DUIZHAO_GUI), args);
+        state.SetIterationTime(s.startupMs / 1000.0);
+        g_duizhao.push_back(s.startupMs);
+        g_duizhaoRss = std::max(g_duizhaoRss, s.rssMb);
+    }
+    state.counters["peak_rss_MB"] = g_duizhaoRss;
+}
+BENCHMARK(BM_StartupDuizhao)->UseManualTime()->Iterations(15)->Unit(benchmark::kMillisecond);
+
+void BM_StartupMinimalQtWindow(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const Sample s = runOnce(QStringLiteral(MINIMAL_WINDOW), {});
+        state.SetIterationTime(s.startupMs / 1000.0);
+        g_minimal.push_back(s.startupMs);
+        g_minimalRss = std::max(g_minimalRss, s.rssMb);
+    }
+    state.counters["peak_rss_MB"] = g_minimalRss;
+}
+BENCHMARK(BM_StartupMinimalQtWindow)->UseManualTime()->Iterations(15)->Unit(benchmark::kMillisecond);
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    const double ours = median(g_duizhao);
+    const double minimal = median(g_minimal);
+    std::printf("\nstart-up to first paint (median): duizhao %.1f ms, minimal Qt window %.1f ms, ratio %.2f "
+                "(budget 3.0)\npeak memory: duizhao %.1f MB (budget 150), minimal Qt window %.1f MB\n",
+                ours, minimal, minimal > 0 ? ours / minimal : 0.0, g_duizhaoRss, g_minimalRss);
+    return 0;
+}
