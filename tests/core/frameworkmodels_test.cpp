@@ -5,11 +5,11 @@
 #include "library/library.h"
 #include "library/openlibrary.h"
 #include "models/frameworkmodel.h"
+#include "models/frameworkroles.h"
 #include "models/glossaryfiltermodel.h"
 #include "models/glossarymodel.h"
 #include "models/measuresfiltermodel.h"
 #include "models/measuresmodel.h"
-#include "models/frameworkroles.h"
 #include "models/table1model.h"
 #include "support/testsupport.h"
 
