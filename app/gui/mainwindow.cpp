@@ -389,6 +389,8 @@ void MainWindow::createActions()
                                                            {&a.exportMeasuresJson, "measures-json"},
                                                            {&a.exportGlossaryCsv, "glossary-csv"},
                                                            {&a.exportGlossaryTbx, "glossary-tbx"},
+                                                           {&a.exportGlossaryJson, "glossary-json"},
+                                                           {&a.exportFrameworkJson, "framework-json"},
                                                            {&a.exportBibtex, "bibtex"},
                                                            {&a.exportRis, "ris"},
                                                            {&a.exportCslJson, "csl-json"}};
@@ -474,6 +476,9 @@ void MainWindow::createMenus()
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_actions.exportGlossaryCsv);
     m_exportMenu->addAction(m_actions.exportGlossaryTbx);
+    m_exportMenu->addAction(m_actions.exportGlossaryJson);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_actions.exportFrameworkJson);
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_actions.exportBibtex);
     m_exportMenu->addAction(m_actions.exportRis);
@@ -585,6 +590,8 @@ void MainWindow::retranslate()
     a.exportMeasuresJson->setText(tr("Measures as &JSON…"));
     a.exportGlossaryCsv->setText(tr("Glossary as C&SV…"));
     a.exportGlossaryTbx->setText(tr("Glossary as &TBX (translation tools)…"));
+    a.exportGlossaryJson->setText(tr("Glossary as JS&ON…"));
+    a.exportFrameworkJson->setText(tr("Framework as &JSON…"));
     a.exportBibtex->setText(tr("References as &BibTeX…"));
     a.exportRis->setText(tr("References as &RIS…"));
     a.exportCslJson->setText(tr("References as CSL-JS&ON…"));
@@ -1049,6 +1056,8 @@ void MainWindow::exportFrameworkData(const QString &what)
         {QStringLiteral("measures-json"), {QStringLiteral("measures.json"), tr("JSON (*.json)")}},
         {QStringLiteral("glossary-csv"), {QStringLiteral("glossary.csv"), tr("CSV (*.csv)")}},
         {QStringLiteral("glossary-tbx"), {QStringLiteral("glossary.tbx"), tr("TBX term base (*.tbx)")}},
+        {QStringLiteral("glossary-json"), {QStringLiteral("glossary.json"), tr("JSON (*.json)")}},
+        {QStringLiteral("framework-json"), {QStringLiteral("framework.json"), tr("JSON (*.json)")}},
         {QStringLiteral("bibtex"), {QStringLiteral("references.bib"), tr("BibTeX (*.bib)")}},
         {QStringLiteral("ris"), {QStringLiteral("references.ris"), tr("RIS (*.ris)")}},
         {QStringLiteral("csl-json"), {QStringLiteral("references.json"), tr("CSL-JSON (*.json)")}},
@@ -1067,7 +1076,15 @@ void MainWindow::exportFrameworkData(const QString &what)
     } else if (what.startsWith(u"glossary")) {
         const QList<GlossaryTerm> terms = GlossaryStore(*m_library).terms(m_documentId);
         bytes = what == u"glossary-csv" ? FrameworkExport::glossaryCsv(terms)
-                                        : FrameworkExport::glossaryTbx(terms, m_paper.meta.titleEn);
+                : what == u"glossary-tbx"
+                    ? FrameworkExport::glossaryTbx(terms, m_paper.meta.titleEn)
+                    : QJsonDocument(FrameworkExport::glossaryJson(terms)).toJson(QJsonDocument::Indented);
+    } else if (what == u"framework-json") {
+        const FrameworkStore store(*m_library);
+        bytes =
+            QJsonDocument(FrameworkExport::frameworkJson(store.nodes(m_documentId), store.relations(m_documentId),
+                                                         store.table1(m_documentId), store.unitLevels(m_documentId)))
+                .toJson(QJsonDocument::Indented);
     } else {
         const QList<Reference> references = ReferenceExport::references(m_paper);
         bytes = what == u"bibtex" ? ReferenceExport::bibtex(references)

@@ -179,7 +179,8 @@ private:
         QAction *highlight, *highlightWithNote, *codeUnit, *tags;
         QAction *exportPdf, *exportAnnotations, *importAnnotations;
         QAction *showMap, *showTimeline, *showTable1, *reviewCandidates;
-        QAction *exportMeasuresCsv, *exportMeasuresJson, *exportGlossaryCsv, *exportGlossaryTbx;
+        QAction *exportMeasuresCsv, *exportMeasuresJson, *exportGlossaryCsv, *exportGlossaryTbx, *exportGlossaryJson;
+        QAction *exportFrameworkJson;
         QAction *exportBibtex, *exportRis, *exportCslJson;
     } m_actions{};
 };

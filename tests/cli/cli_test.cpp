@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <unistd.h>
+
 using namespace duizhao::test;
 
 namespace {
@@ -222,4 +224,46 @@ TEST_CASE("cli: without --db, the per-user library is created with the bundled p
     const Run second = cli({QStringLiteral("list"), QStringLiteral("--json")}, env);
     CHECK(second.json().array().size() == 1);
     CHECK_FALSE(second.err.contains(u"Created"));
+}
+
+TEST_CASE("cli: a library the user may not write opens read-only: it reads, it refuses imports", "[cli][faults]")
+{
+    // Tests run as root, whom permissions do not stop: the program runs as "nobody" here.
+    if (::geteuid() != 0) {
+        WARN("not root: cannot switch to another user; skipped");
+        return;
+    }
+    Library lib;
+    const QByteArray before = libraryFingerprint(lib.path);
+    QFile::setPermissions(lib.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(lib.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    auto asNobody = [&](const QStringList &args) {
+        QProcess process;
+        process.setChildProcessModifier([] {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(99);
+        });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DUIZHAO_CLI), QStringList{QStringLiteral("--db"), lib.path} + args);
+        REQUIRE(process.waitForFinished(60000));
+        Run run;
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    };
+    const Run stats = asNobody({QStringLiteral("stats"), QStringLiteral("--json")});
+    INFO(stats.err.toStdString());
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.json().object()[u"units"].toInt() == 57);
+    const Run search = asNobody({QStringLiteral("search"), QStringLiteral("脱钩"), QStringLiteral("--json")});
+    CHECK(search.exitCode == 0);
+    CHECK_FALSE(search.json().array().isEmpty());
+    const Run import = asNobody({QStringLiteral("import"), fixture(QStringLiteral("papers/chapters.txt"))});
+    CHECK(import.exitCode == 2);
+    CHECK(import.err.contains(u"read-only"));
+    CHECK(libraryFingerprint(lib.path) == before);
 }

@@ -33,6 +33,7 @@
 #include "support/testsupport.h"
 #include "table1window.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -703,6 +704,9 @@ TEST_CASE("the structure tree and the reader carry the framework's colours", "[g
     CHECK(levelOfUnit(w.unitStarting(u"(iii) Competition over Values")) == u"values");
     CHECK(levelOfUnit(w.unitStarting(u"(ii) A “Hard Decoupling”")) == u"dilemmas");
     CHECK(levelOfUnit(w.unitStarting(u"(iii) Firmly Uphold Multilateralism")) == u"countermeasures");
+    // The whole stack the tree shows (decoration and filter proxies over the model) is a sound model.
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w.window->structureDock()->setLabels(StructureTreeModel::Labels::Chinese);
     // The tree shows the mark as an icon.
     const QModelIndex power = tree->model()->index(0, 0, tree->model()->index(1, 0));
     CHECK_FALSE(power.data(Qt::DecorationRole).value<QIcon>().isNull());
