@@ -1151,6 +1151,14 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Glossary as JS&amp;ON…</source>
+        <translation>术语表导出为 JSON(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Framework as &amp;JSON…</source>
+        <translation>框架导出为 JSON(&amp;J)…</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::MeasuresDock</name>
