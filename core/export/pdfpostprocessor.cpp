@@ -12,6 +12,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace duizhao {
@@ -271,6 +272,43 @@ void addOutline(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages, const QList
     pdf.getRoot().replaceKey("/PageMode", Handle::newName("/UseOutlines"));
 }
 
+// Qt embeds only the glyphs it used and tags the descriptor's /FontName ("QEGAAA+WenQuanYiMicroHei"),
+// but leaves /BaseFont untagged, so viewers and pdffonts cannot tell the font is a subset (PDF 32000
+// 9.6.4 asks for the tag on both). Copy the tag over.
+bool isSubsetName(const std::string &name)
+{
+    // "/ABCDEF+Name": a slash, six capitals, a plus.
+    if (name.size() < 9 || name[0] != '/' || name[7] != '+')
+        return false;
+    return std::all_of(name.begin() + 1, name.begin() + 7, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string subsetName(Handle font)
+{
+    if (!font.isDictionary() || !font.getKey("/FontDescriptor").isDictionary())
+        return {};
+    Handle name = font.getKey("/FontDescriptor").getKey("/FontName");
+    if (!name.isName() || !isSubsetName(name.getName()))
+        return {};
+    return name.getName();
+}
+
+void tagSubsetFonts(QPDF &pdf)
+{
+    for (Handle object : pdf.getAllObjects()) {
+        if (!object.isDictionary() || !object.getKey("/Type").isNameAndEquals("/Font"))
+            continue;
+        std::string tagged = subsetName(object);
+        if (object.getKey("/Subtype").isNameAndEquals("/Type0")) {
+            Handle descendants = object.getKey("/DescendantFonts");
+            if (descendants.isArray() && descendants.getArrayNItems() == 1)
+                tagged = subsetName(descendants.getArrayItem(0));
+        }
+        if (!tagged.empty())
+            object.replaceKey("/BaseFont", Handle::newName(tagged));
+    }
+}
+
 } // namespace
 
 QString PdfPostProcessor::pdfDate(const QDateTime &time)
@@ -297,6 +335,7 @@ QByteArray PdfPostProcessor::apply(const QByteArray &qtPdf, const PdfGeometry &g
                 addMark(pdf, pages, mark, geometry.pageSize.width());
         }
         addOutline(pdf, pages, geometry.outline);
+        tagSubsetFonts(pdf);
 
         Handle info = Handle::newDictionary();
         info.replaceKey("/Title", text(metadata.title));

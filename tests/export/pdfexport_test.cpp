@@ -298,7 +298,7 @@ TEST_CASE("both languages extract exactly from every layout", "[pdf][text]")
     CHECK(title.contains(u"Citation:"));
 }
 
-TEST_CASE("fonts are embedded TrueType, never Type 3 or a CFF CJK face", "[pdf][fonts]")
+TEST_CASE("fonts are embedded TrueType subsets, never Type 3 or a CFF CJK face", "[pdf][fonts]")
 {
     for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Chinese}) {
         const Run fonts = run(QStringLiteral("pdffonts"), {exported(layout)});
@@ -314,6 +314,9 @@ TEST_CASE("fonts are embedded TrueType, never Type 3 or a CFF CJK face", "[pdf][
             // name type encoding emb sub uni object: emb is the fourth field from the end but three.
             const QStringList fields = line.simplified().split(u' ');
             CHECK(fields[fields.size() - 5] == u"yes");
+            // sub: only the used glyphs are embedded and the name says so ("ABCDEF+WenQuanYiMicroHei").
+            CHECK(fields[fields.size() - 4] == u"yes");
+            CHECK(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+")).match(fields[0]).hasMatch());
             cjk = cjk || line.contains(u"WenQuanYi");
         }
         CHECK(cjk);
