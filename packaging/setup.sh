@@ -19,7 +19,7 @@ packages=(
     libsqlite3-dev libqpdf-dev catch2 libbenchmark-dev
     fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core fontconfig
     poppler-utils qpdf python3 python3-pikepdf xvfb xauth imagemagick
-    desktop-file-utils appstream lintian dpkg-dev file fakeroot
+    desktop-file-utils appstream lintian dpkg-dev file fakeroot shared-mime-info man-db
     ripgrep clang-format
 )
 
