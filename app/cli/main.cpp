@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -25,8 +26,11 @@ QString globalHelp()
     QString help = QCoreApplication::translate("main", "Usage: duizhao-cli [--db FILE] COMMAND [options]\n\n"
                                                        "Explore bilingual English/Chinese policy papers.\n\n"
                                                        "Commands:\n");
+    qsizetype width = 0;
     for (const Command *command : allCommands())
-        help += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(10), command->summary());
+        width = std::max(width, command->name().size());
+    for (const Command *command : allCommands())
+        help += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->summary());
     help += QCoreApplication::translate("main", "\nGlobal options:\n"
                                                 "  --db FILE    the library file (default: %1)\n"
                                                 "  --json       print JSON (UTF-8, stable keys)\n"

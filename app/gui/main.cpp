@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "bundledpaper.h"
+#include "dialogs.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -122,11 +123,27 @@ int main(int argc, char *argv[])
         Library(libraryPath).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
     }
 
+    // The checks that start the program unattended must never wait on a message box: print what
+    // it would have said and fail.
+    const bool unattended = parser.isSet(screenshotsOption) || parser.isSet(startupOption) || parser.isSet(smokeOption);
+    if (unattended) {
+        Dialogs::setHandler([](Dialogs::Kind, const QString &title, const QString &text) {
+            std::fprintf(stderr, "duizhao: %s: %s\n", qPrintable(title), qPrintable(text));
+        });
+        Dialogs::setAsker([](const QString &title, const QString &text) {
+            std::fprintf(stderr, "duizhao: %s: %s\n", qPrintable(title), qPrintable(text));
+            return false;
+        });
+    }
+
     MainWindow window;
     const Library::Access access =
         parser.isSet(readOnlyOption) ? Library::Access::ReadOnly : Library::Access::ReadWrite;
-    if (!window.openLibrary(libraryPath, access) && !libraryPath.isEmpty() && !parser.isSet(dbOption))
-        window.openLibrary(QString()); // the remembered library is gone: fall back to the user's own
+    bool opened = window.openLibrary(libraryPath, access);
+    if (!opened && !libraryPath.isEmpty() && !parser.isSet(dbOption))
+        opened = window.openLibrary(QString()); // the remembered library is gone: fall back to the user's own
+    if (unattended && !opened)
+        return 1;
     window.restoreSession();
 
     if (parser.isSet(screenshotsOption)) {

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <unistd.h>
 
@@ -33,7 +35,23 @@ TEST_CASE("cli: version, help and usage errors", "[cli]")
     const Run version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(QString::fromUtf8(version.out).startsWith(u"duizhao-cli " DUIZHAO_TEST_VERSION));
-    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    // Every command is listed and every summary starts in the same column, however long the name.
+    const QString helpText = QString::fromUtf8(help.out);
+    const QStringList commands =
+        helpText.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0).split(u'\n');
+    CHECK(commands.size() == 20);
+    const QRegularExpression row(QStringLiteral("^  (\\S+) +(\\S)"));
+    QSet<qsizetype> columns;
+    for (const QString &line : commands) {
+        const QRegularExpressionMatch m = row.match(line);
+        INFO(line.toStdString());
+        REQUIRE(m.hasMatch());
+        columns.insert(m.capturedStart(2));
+    }
+    CHECK(columns.size() == 1);
+    CHECK(helpText.contains(u"  export-annotations  Write"));
     CHECK(cli({}).exitCode == 1);
     const Run unknown = cli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 1);
