@@ -86,12 +86,16 @@ void AnnotationsDock::setStore(AnnotationStore *store)
         m_model->setDocument(m_documentId);
         m_proxy->setSourceModel(m_model);
         connect(store, &AnnotationStore::tagsChanged, this, &AnnotationsDock::reloadTags);
+        // Quote and note share what the dock leaves; a narrow dock scrolls no column out of view.
         m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
+        m_view->header()->setSectionResizeMode(AnnotationsModel::NoteColumn, QHeaderView::Stretch);
+        m_view->header()->resizeSection(AnnotationsModel::TagsColumn,
+                                        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 10);
         m_view->header()->setStretchLastSection(false);
-        for (int column : {int(AnnotationsModel::UnitColumn), int(AnnotationsModel::LanguageColumn),
-                           int(AnnotationsModel::ColorColumn)})
+        for (int column : {int(AnnotationsModel::UnitColumn), int(AnnotationsModel::LanguageColumn)})
             m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
         m_view->setColumnHidden(AnnotationsModel::ModifiedColumn, true);
+        m_view->setColumnHidden(AnnotationsModel::ColorColumn, true); // the quote shows the colour
     }
     reloadTags();
 }

@@ -28,7 +28,10 @@ CitationsDock::CitationsDock(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(CitationsModel::WorkColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    for (int column : {CitationsModel::ChineseColumn, CitationsModel::YearColumn, CitationsModel::CountColumn})
+    // The Chinese form is sized once per paper and capped, so a long institutional author cannot
+    // squeeze the Work column down to a few letters in a narrow dock; the user can still drag it.
+    m_view->header()->setSectionResizeMode(CitationsModel::ChineseColumn, QHeaderView::Interactive);
+    for (int column : {CitationsModel::YearColumn, CitationsModel::CountColumn})
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     PlainToolTips::install(m_view);
     setWidget(m_view);
@@ -49,6 +52,10 @@ CitationsDock::CitationsDock(QWidget *parent)
 void CitationsDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);
+    const int cap = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 11;
+    m_view->resizeColumnToContents(CitationsModel::ChineseColumn);
+    if (m_view->header()->sectionSize(CitationsModel::ChineseColumn) > cap)
+        m_view->header()->resizeSection(CitationsModel::ChineseColumn, cap);
 }
 
 void CitationsDock::showWork(int work, int citation)

@@ -456,8 +456,8 @@ void MainWindow::createDocks()
     m_structure->raise();
     m_search->raise();
     m_citations->raise();
-    resizeDocks({m_structure, m_search}, {330, 360}, Qt::Horizontal);
-    resizeDocks({m_search, m_citations}, {520, 260}, Qt::Vertical);
+    resizeDocks({m_structure, m_search}, {330, 380}, Qt::Horizontal);
+    resizeDocks({m_search, m_citations}, {420, 360}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()

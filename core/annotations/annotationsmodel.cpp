@@ -137,7 +137,8 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::DecorationRole && index.column() == ColorColumn)
+    // The quote carries its highlight colour too, so a narrow view can hide the colour column.
+    if (role == Qt::DecorationRole && (index.column() == ColorColumn || index.column() == QuoteColumn))
         return QColor::fromString(a.color);
     if (role == Qt::ToolTipRole)
         return a.note.isEmpty() ? quote : a.note;

@@ -285,6 +285,10 @@ TEST_CASE("the annotations model and its filter proxy", "[annotations][model]")
     CHECK(model.index(0, AnnotationsModel::QuoteColumn).data().toString() == u"Sacks (2019) argues");
     CHECK(model.index(0, AnnotationsModel::TagsColumn).data().toString() == u"power 实力竞争");
     CHECK(model.index(0, AnnotationsModel::ColorColumn).data().toString() == u"pink");
+    // The quote shows the same swatch, for views too narrow for the colour column.
+    CHECK(model.index(0, AnnotationsModel::QuoteColumn).data(Qt::DecorationRole).value<QColor>() ==
+          model.index(0, AnnotationsModel::ColorColumn).data(Qt::DecorationRole).value<QColor>());
+    CHECK(model.index(0, AnnotationsModel::QuoteColumn).data(Qt::DecorationRole).value<QColor>().isValid());
     CHECK(model.index(1, AnnotationsModel::LanguageColumn).data().toString() == u"both");
     CHECK(model.index(1, AnnotationsModel::QuoteColumn).data().toString().startsWith(u"(3)"));
 
