@@ -160,6 +160,12 @@ TEST_CASE("cli: export-pdf writes a PDF and refuses a bad target", "[cli][pdf]")
     REQUIRE(ok.exitCode == 0);
     CHECK(QJsonDocument::fromJson(ok.out).object()[u"pages"].toInt() > 10);
     CHECK(readFile(pdf).startsWith("%PDF-"));
+    // US Letter, as asked, not the A4 default: 8.5 × 11 inches.
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(pdfinfo.waitForFinished(60000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    CHECK(info.contains(u"612 x 792 pts"));
     CHECK(lib({QStringLiteral("export-pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--layout"),
                QStringLiteral("columns")})
               .exitCode == 1);

@@ -410,6 +410,50 @@ TEST_CASE("highlights cover their words and carry their notes, every mark has an
     CHECK_FALSE(plain[u"links"].toArray().isEmpty());
 }
 
+TEST_CASE("margin notes print each note beside its mark and the text stays exact", "[pdf][annotations]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("margin.pdf"));
+    PdfExportOptions options;
+    options.layout = PdfExportOptions::Layout::SideBySide;
+    options.marginNotes = true;
+    PdfExporter::exportToFile(marked().input(), options, file);
+    const QJsonObject pdf = inspect(file);
+    const QJsonArray size = pdf[u"pages"].toArray()[0].toArray();
+    const double width = size[2].toDouble();
+    const double height = size[3].toDouble();
+    // The body gives up a margin of 150 pt for the notes; every unit is still there, whole, in its
+    // column (split in the middle of the gutter, as in the test above).
+    const double right = width - 150;
+    const double gutter = (64 + right) / 2;
+    const QString left = withoutSpaces(extract(file, 56, 40, gutter - 56, height - 90));
+    const QString chinese = withoutSpaces(extract(file, gutter, 40, right - gutter, height - 90));
+    for (const Unit &unit : marked().paper.units) {
+        INFO("unit " << unit.seq);
+        CHECK(left.contains(withoutSpaces(unit.en)));
+        CHECK(chinese.contains(withoutSpaces(unit.zh)));
+    }
+    int printed = 0;
+    for (const Annotation &a : marked().marks) {
+        if (a.note.isEmpty() || a.isUnitScope())
+            continue;
+        INFO("note " << a.note.toStdString());
+        const QList<QJsonObject> parts = annotationsNamed(pdf, a.uuid);
+        REQUIRE_FALSE(parts.isEmpty());
+        const QString page = QString::number(parts.front()[u"page"].toInt() + 1);
+        const Run margin = run(QStringLiteral("pdftotext"),
+                               {QStringLiteral("-f"), page, QStringLiteral("-l"), page, QStringLiteral("-x"),
+                                QString::number(int(width - 150 + 16)), QStringLiteral("-y"), QStringLiteral("0"),
+                                QStringLiteral("-W"), QStringLiteral("150"), QStringLiteral("-H"),
+                                QString::number(int(height)), file, QStringLiteral("-")});
+        REQUIRE(margin.exitCode == 0);
+        // On the very page of its mark, in the right margin.
+        CHECK(withoutSpaces(QString::fromUtf8(margin.out)).contains(withoutSpaces(a.note.section(u'\n', 0, 0))));
+        ++printed;
+    }
+    CHECK(printed >= 2);
+}
+
 TEST_CASE("citations link to the citations index and back, external links are web links", "[pdf][links]")
 {
     const QJsonObject pdf = inspect(exported(PdfExportOptions::Layout::SideBySide));

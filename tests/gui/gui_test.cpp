@@ -17,6 +17,7 @@
 #include "librarydock.h"
 #include "mainwindow.h"
 #include "measuresdock.h"
+#include "models/alignmentnotesmodel.h"
 #include "models/frameworkroles.h"
 #include "models/glossarymodel.h"
 #include "models/modelroles.h"
@@ -48,6 +49,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -210,6 +212,23 @@ TEST_CASE("scrolling the reader selects the node being read", "[gui][tree]")
     CHECK(tree->currentIndex().data(UnitSeqRole).toInt() == point);
 }
 
+TEST_CASE("results follow the typing once it pauses, not on every key", "[gui][search]")
+{
+    Window w;
+    SearchDock *dock = w.window->searchDock();
+    typeText(w.window->searchField(), QStringLiteral("芯片"));
+    // Each key restarts the pause: nothing is searched while the user is still typing.
+    CHECK(dock->state() == SearchDock::State::Empty);
+    // Then, with no further key, the results arrive by themselves.
+    REQUIRE(QTest::qWaitFor([&] { return dock->state() != SearchDock::State::Empty; }, 5000));
+    CHECK(dock->state() == SearchDock::State::Results);
+    CHECK(dock->model()->rowCount() > 0);
+    // Clearing the field returns to the empty state the same way.
+    w.window->searchField()->clear();
+    REQUIRE(QTest::qWaitFor([&] { return dock->state() == SearchDock::State::Empty; }, 5000));
+    CHECK(dock->model()->rowCount() == 0);
+}
+
 TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui][search]")
 {
     Window w;
@@ -295,7 +314,7 @@ TEST_CASE("each view mode lays the languages out as it says", "[gui][reader]")
     CHECK(w.reader()->mode() == ReaderView::Mode::Interleaved);
 }
 
-TEST_CASE("zoom, reading position and document are kept across sessions", "[gui][settings]")
+TEST_CASE("zoom, reading position, document, window size and docks are kept across sessions", "[gui][settings]")
 {
     Window w;
     const int seq = w.unitStarting(u"(3) Building alliance relationships");
@@ -303,10 +322,17 @@ TEST_CASE("zoom, reading position and document are kept across sessions", "[gui]
     QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
     CHECK(w.reader()->zoom() == 2);
     w.reader()->scrollToUnit(seq);
+    // The window's size and its docks' layout come back too.
+    REQUIRE(w.window->citationsDock()->isVisible());
+    w.window->citationsDock()->close();
+    w.window->resize(1010, 720);
     w.window->close();
     w.open();
     CHECK(w.reader()->zoom() == 2);
     CHECK(w.reader()->currentUnit() == seq);
+    CHECK(w.window->size() == QSize(1010, 720));
+    CHECK_FALSE(w.window->citationsDock()->isVisible());
+    CHECK(w.window->structureDock()->isVisible());
     QTest::keyClick(w.window.get(), Qt::Key_0, Qt::ControlModifier);
     CHECK(w.reader()->zoom() == 0);
 }
@@ -356,6 +382,51 @@ TEST_CASE("copy with citation: both languages and the reference", "[gui][reader]
     CHECK(w.reader()->selectedText() == u"small yard");
     QTest::keyClick(w.reader(), Qt::Key_C, Qt::ControlModifier);
     CHECK(QApplication::clipboard()->text() == u"small yard");
+}
+
+// What a hovering mouse shows at a point of the reader, as plain text.
+QString tooltipAt(ReaderView *reader, QPoint pos)
+{
+    QToolTip::hideText();
+    QHelpEvent help(QEvent::ToolTip, pos, reader->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(reader->viewport(), &help);
+    return QToolTip::isVisible() ? toPlain(QToolTip::text()) : QString();
+}
+
+TEST_CASE("hovering a citation, a footnote marker or a notes badge explains it", "[gui][citations]")
+{
+    Window w;
+    ReaderView *reader = w.reader();
+
+    // A citation names its work in both scripts and its form in the other language.
+    int citation = -1;
+    for (int i = 0; i < w.paper().citations.size() && citation < 0; ++i) {
+        if (w.paper().citations[i].lang == Lang::En && w.paper().citations[i].author == u"Han Kewei")
+            citation = i;
+    }
+    REQUIRE(citation >= 0);
+    const CitationOccurrence &c = w.paper().citations[citation];
+    reader->scrollToUnit(c.unitSeq);
+    const QString onCitation = tooltipAt(reader, reader->textRect(c.unitSeq, Lang::En, {c.start, 1}).center());
+    CHECK(onCitation.contains(u"Han Kewei, 2006"));
+    CHECK(onCitation.contains(u"韩可卫"));
+    CHECK(onCitation.contains(u"In the Chinese:"));
+
+    // A footnote marker says which note it is, without changing the text it is glued to.
+    REQUIRE_FALSE(w.paper().footnotes.isEmpty());
+    const FootnoteMarker &f = w.paper().footnotes.first();
+    reader->scrollToUnit(f.unitSeq);
+    const QString onFootnote = tooltipAt(reader, reader->textRect(f.unitSeq, Lang::En, {f.start, f.length}).center());
+    CHECK(onFootnote.startsWith(QStringLiteral("Footnote %1.").arg(f.number)));
+
+    // The badge beside a unit whose languages disagree gives the alignment note.
+    REQUIRE_FALSE(w.paper().notes.isEmpty());
+    const AlignmentNote &note = w.paper().notes.first();
+    reader->scrollToUnit(note.unitSeq);
+    const QRect text = reader->textRect(note.unitSeq, Lang::En, {0, 1});
+    const QPoint badge(text.left() - reader->fontMetrics().height(),
+                       reader->unitRect(note.unitSeq).top() + reader->fontMetrics().height());
+    CHECK(tooltipAt(reader, badge).contains(AlignmentNotesModel::describe(note)));
 }
 
 TEST_CASE("clicking a citation opens it in the Citations dock", "[gui][citations]")
