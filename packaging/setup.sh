@@ -3,10 +3,18 @@
 #   run   — start the program on the bundled paper (default)
 #   test  — run the whole test suite
 #   build — build only
-# Usage: ./packaging/setup.sh [run|test|build]
+#   fuzz  — also install clang and run every libFuzzer target for SECONDS each (default 600)
+# Usage: ./packaging/setup.sh [run|test|build|fuzz [SECONDS]]
 set -euo pipefail
 
 mode=${1:-run}
+case "$mode" in
+    run | test | build | fuzz) ;;
+    *)
+        echo "usage: $0 [run|test|build|fuzz [SECONDS]]" >&2
+        exit 1
+        ;;
+esac
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
@@ -22,6 +30,10 @@ packages=(
     desktop-file-utils appstream lintian dpkg-dev file fakeroot shared-mime-info man-db
     ripgrep clang-format
 )
+# Fuzzing only: libFuzzer comes with Debian's clang.
+if [ "$mode" = fuzz ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -40,8 +52,12 @@ if ((${#missing[@]})); then
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# The test command builds with warnings as errors (the ci preset), runs every test, then builds
+# everything again with AddressSanitizer and UndefinedBehaviorSanitizer and runs every test again.
 preset=dev
-[ "${CI:-}" = "true" ] && preset=ci
+if [ "$mode" = test ] || [ "${CI:-}" = "true" ]; then
+    preset=ci
+fi
 jobs=$(nproc)
 
 cmake --preset "$preset" >/dev/null
@@ -49,8 +65,15 @@ cmake --build --preset "$preset" -j "$jobs"
 
 case "$mode" in
     build) ;;
+    fuzz)
+        exec tests/fuzz/run-fuzzers.sh "${2:-600}"
+        ;;
     test)
         ctest --preset "$preset" -j "$jobs"
+        echo "setup: the same tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+        cmake --preset asan >/dev/null
+        cmake --build --preset asan -j "$jobs"
+        ctest --preset asan -j "$jobs"
         ;;
     run)
         bin="build/$preset/app"
@@ -59,9 +82,5 @@ case "$mode" in
             exec "$bin/duizhao-cli" tree
         fi
         exec "$bin/duizhao"
-        ;;
-    *)
-        echo "usage: $0 [run|test|build]" >&2
-        exit 1
         ;;
 esac

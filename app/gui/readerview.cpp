@@ -442,23 +442,27 @@ void ReaderView::restoreAnchor(const Anchor &anchor)
 
 void ReaderView::relayout()
 {
+    // Only the rows in view are laid out now, the others estimated; the rest follow in slices of
+    // SliceMs between events, nearest the reading position first, so nothing blocks for longer
+    // than a frame whatever the paper's length.
     m_layoutWidth = viewport()->width();
     m_geometry = computeGeometry();
     const Anchor anchor = captureAnchor();
-    const bool synchronous = m_rows.size() <= SynchronousRows;
     for (Row &row : m_rows) {
         row.laidOut = false;
-        if (synchronous)
-            layoutRow(row);
-        else
-            row.height = estimateHeight(row);
+        row.height = estimateHeight(row);
     }
     updatePositions();
     restoreAnchor(anchor);
-    if (!synchronous) {
+    // A reader not yet shown has no final width: laying out now would be thrown away on show.
+    if (isVisible())
         layoutVisibleRows();
+    // The slices start once the reader has painted: the first paint (start-up, opening a paper)
+    // waits for nothing it does not show.
+    if (m_painted)
         m_layoutTimer.start();
-    }
+    else
+        m_layoutAfterPaint = true;
     viewport()->update();
 }
 
@@ -519,6 +523,7 @@ void ReaderView::layoutSlice()
 void ReaderView::finishLayout()
 {
     m_layoutTimer.stop();
+    m_layoutAfterPaint = false;
     const Anchor anchor = captureAnchor();
     for (Row &row : m_rows) {
         if (!row.laidOut)
@@ -575,7 +580,7 @@ void ReaderView::scrollToUnit(int unitSeq)
     // Headings bring their extra space above them along. On a large paper the rows around the
     // target may not be laid out yet: scrolling lays them out, then the target is put in place.
     scrollToContentY(m_rows[std::size_t(unitSeq - 1)].y - topMargin());
-    if (!m_rows[std::size_t(unitSeq - 1)].laidOut || m_layoutTimer.isActive())
+    if (!m_rows[std::size_t(unitSeq - 1)].laidOut || m_layoutTimer.isActive() || m_layoutAfterPaint)
         scrollToContentY(m_rows[std::size_t(unitSeq - 1)].y - topMargin());
 }
 
@@ -915,6 +920,11 @@ QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang 
 
 void ReaderView::paintEvent(QPaintEvent *event)
 {
+    m_painted = true;
+    if (m_layoutAfterPaint) {
+        m_layoutAfterPaint = false;
+        m_layoutTimer.start();
+    }
     QPainter painter(viewport());
     painter.fillRect(event->rect(), palette().brush(QPalette::Base));
     if (m_rows.empty()) {

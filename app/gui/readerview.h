@@ -37,9 +37,7 @@ public:
     };
     Q_ENUM(Mode)
 
-    // Papers up to this many units are laid out at once; larger ones lay out the rows in view
-    // first and the rest in slices of SliceMs while the user reads.
-    static constexpr std::size_t SynchronousRows = 200;
+    // Rows out of view are laid out in slices of at most this long, between events.
     static constexpr int SliceMs = 8;
     static constexpr int MinZoom = -4;
     static constexpr int MaxZoom = 8;
@@ -263,6 +261,8 @@ private:
     std::vector<Row> m_rows;
     Geometry m_geometry;
     QTimer m_layoutTimer;
+    bool m_painted = false;          // the first paint has happened
+    bool m_layoutAfterPaint = false; // background layout waits for the first paint
     bool m_adjusting = false;
     QHash<int, QString> m_levels;
     Mode m_mode = Mode::SideBySide;
