@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <tuple>
+
 using namespace duizhao;
 using namespace duizhao::test;
 
@@ -125,6 +127,53 @@ TEST_CASE("results are ranked and carry a snippet with the hit marked", "[search
     SearchOptions limited;
     limited.limit = 3;
     CHECK(f.library.search(SearchQuery::parse(u"technology"), limited).size() == 3);
+}
+
+TEST_CASE("one paper's results only, in one language, the best few first, ties in reading order", "[search]")
+{
+    Fixture f;
+    // The same paper a second time, as another document: every hit now exists twice.
+    Paper again = f.paper;
+    again.meta.titleEn += QStringLiteral(" (second copy)");
+    again.contentHash = "second-copy";
+    const qint64 second = f.library.addPaper(again).documentId;
+    REQUIRE(second != f.id);
+
+    SearchOptions all;
+    all.limit = 1000;
+    const QList<SearchHit> both = f.library.search(SearchQuery::parse(u"technology"), all);
+    SearchOptions one = all;
+    one.documentId = second;
+    const QList<SearchHit> mine = f.library.search(SearchQuery::parse(u"technology"), one);
+    REQUIRE_FALSE(mine.isEmpty());
+    CHECK(both.size() == 2 * mine.size());
+    for (const SearchHit &hit : mine)
+        CHECK(hit.documentId == second);
+    // Equal scores (the two copies) keep the order of the library: first document, unit, language.
+    for (qsizetype i = 1; i < both.size(); ++i) {
+        const SearchHit &a = both[i - 1];
+        const SearchHit &b = both[i];
+        CHECK(a.score <= b.score);
+        if (a.score == b.score)
+            CHECK(std::tuple(a.documentId, a.unitSeq, int(a.lang)) < std::tuple(b.documentId, b.unitSeq, int(b.lang)));
+    }
+
+    SearchOptions chinese = one;
+    chinese.lang = Lang::Zh;
+    const QList<SearchHit> zh = f.library.search(SearchQuery::parse(u"技术 OR technology"), chinese);
+    REQUIRE_FALSE(zh.isEmpty());
+    for (const SearchHit &hit : zh) {
+        CHECK(hit.lang == Lang::Zh);
+        CHECK(hit.documentId == second);
+        CHECK(f.paper.units[hit.unitSeq - 1].zh.contains(u"技术"));
+    }
+    // A limit keeps the best: the first three of the full ranking.
+    SearchOptions three = one;
+    three.limit = 3;
+    const QList<SearchHit> top = f.library.search(SearchQuery::parse(u"technology"), three);
+    REQUIRE(top.size() == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(std::pair(top[i].unitSeq, top[i].lang) == std::pair(mine[i].unitSeq, mine[i].lang));
 }
 
 TEST_CASE("whatever a user types is a valid query", "[search]")
