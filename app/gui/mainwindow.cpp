@@ -169,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_reader, &ReaderView::zoomChanged, this, [this](int) { updateStatus(); });
+    connect(m_reader, &ReaderView::firstPainted, this, &MainWindow::fillPanels);
     connect(m_reader, &ReaderView::copyAvailable, m_actions.copy, &QAction::setEnabled);
     connect(m_reader, &ReaderView::citationActivated, this, [this](int citation) {
         const CitationOccurrence &c = m_paper.citations[citation];
@@ -770,31 +771,43 @@ void MainWindow::openDocument(qint64 id)
     m_documentId = id;
     m_paper = id > 0 && m_library ? m_library->loadPaper(id) : Paper();
     m_reader->setPaper(m_paper);
-    m_structure->setPaper(m_paper);
-    m_citations->setPaper(m_paper);
-    m_notes->setPaper(m_paper);
-    m_annotationsDock->setPaper(id, m_paper);
     refreshAnnotations();
     // The framework part each unit belongs to: colours in the tree and the reader's margin.
-    QHash<int, QString> levels;
+    m_levels.clear();
     if (id > 0 && m_library) {
         const QHash<int, FrameworkLevel> unitLevels = FrameworkStore(*m_library).unitLevels(id);
         for (auto it = unitLevels.cbegin(); it != unitLevels.cend(); ++it) {
             if (it.value() != FrameworkLevel::None)
-                levels.insert(it.key(), levelCode(it.value()));
+                m_levels.insert(it.key(), levelCode(it.value()));
         }
     }
-    m_structure->setFrameworkLevels(levels);
-    m_reader->setFrameworkLevels(levels);
-    loadFramework();
-    m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
-                              m_library ? m_library->documents() : QList<DocumentInfo>(), id);
-    m_search->clear();
-    if (!m_searchField->text().isEmpty())
-        searchNow();
+    m_reader->setFrameworkLevels(m_levels);
     Settings::setValue(Settings::Key::DocumentId, id);
     updateTitle();
     updateStatus();
+    // The reader first: before it has ever painted (start-up), the docks wait for its first paint.
+    m_panelsPending = true;
+    if (m_reader->hasPainted())
+        fillPanels();
+}
+
+void MainWindow::fillPanels()
+{
+    if (!m_panelsPending)
+        return;
+    m_panelsPending = false;
+    m_structure->setPaper(m_paper);
+    m_structure->setFrameworkLevels(m_levels);
+    m_citations->setPaper(m_paper);
+    m_notes->setPaper(m_paper);
+    m_annotationsDock->setPaper(m_documentId, m_paper);
+    loadFramework();
+    m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
+                              m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
+    m_search->clear();
+    if (!m_searchField->text().isEmpty())
+        searchNow();
+    m_structure->showUnit(m_reader->currentUnit());
 }
 
 void MainWindow::searchNow()

@@ -49,6 +49,10 @@ public:
     // Opens a library file; empty = the per-user library (created with the bundled paper).
     bool openLibrary(const QString &path, Library::Access access = Library::Access::ReadWrite);
     void openDocument(qint64 id);
+    // The docks (structure, citations, notes, annotations, measures, glossary, library) show the
+    // open paper. At start-up they are filled just after the reader's first paint, so the text
+    // shows without waiting for them; false until then.
+    bool panelsReady() const { return !m_panelsPending; }
     void importFiles(const QStringList &files);
     // Restores geometry, docks, document, reading position, zoom and mode from the settings.
     void restoreSession();
@@ -120,11 +124,14 @@ private:
     void focusSpans(const QList<UnitSpan> &spans);
     void showSpan(const UnitSpan &span);
     void loadFramework();
+    void fillPanels();
     void exportFrameworkData(const QString &what);
 
     std::unique_ptr<Library> m_library;
     Paper m_paper;
     qint64 m_documentId = 0;
+    QHash<int, QString> m_levels; // framework level code by unit
+    bool m_panelsPending = false;
 
     ReaderView *m_reader;
     StructureDock *m_structure;

@@ -472,9 +472,12 @@ void ReaderView::layoutVisibleRows()
         return;
     // Laying out rows above the view moves the rows below: repeat until what shows is final.
     for (int round = 0; round < 4; ++round) {
+        // Half a screen either side, so scrolling finds its rows ready; before the first paint
+        // only what it will show.
         const qreal top = verticalScrollBar()->value();
-        const int first = std::max(0, rowAtContentY(top - viewport()->height() / 2.0));
-        const int last = std::max(0, rowAtContentY(top + viewport()->height() * 1.5));
+        const qreal margin = m_painted ? viewport()->height() / 2.0 : 0;
+        const int first = std::max(0, rowAtContentY(top - margin));
+        const int last = std::max(0, rowAtContentY(top + viewport()->height() + margin));
         const Anchor anchor = captureAnchor();
         bool changed = false;
         for (int i = first; i <= last && i < int(m_rows.size()); ++i) {
@@ -920,6 +923,8 @@ QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang 
 
 void ReaderView::paintEvent(QPaintEvent *event)
 {
+    if (!m_painted)
+        QMetaObject::invokeMethod(this, &ReaderView::firstPainted, Qt::QueuedConnection);
     m_painted = true;
     if (m_layoutAfterPaint) {
         m_layoutAfterPaint = false;

@@ -112,6 +112,7 @@ public:
     qint64 annotationAt(const QPoint &viewportPos) const;
 
     bool hasSelection() const;
+    bool hasPainted() const { return m_painted; }
     QString selectedText() const;
     // The units touched by the selection (or the current unit), both languages, and the reference.
     QString textWithCitation() const;
@@ -147,6 +148,7 @@ signals:
     // Lets the window add its actions (highlight, note, code unit) to the context menu.
     void contextMenuRequested(QMenu *menu, const duizhao::gui::ReaderView::Context &context);
     void zoomChanged(int zoom);
+    void firstPainted(); // once, just after the reader's first paint
 
 protected:
     void paintEvent(QPaintEvent *event) override;

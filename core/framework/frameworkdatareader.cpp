@@ -720,6 +720,19 @@ void readGlossary(const JsonFile &file, FrameworkData &data)
     }
 }
 
+// Only tells one version of the data from another, on every import and library opening: MD5 is
+// enough and costs a fraction of SHA-256 here.
+QByteArray hashOf(const FrameworkDataReader::Source &framework, const FrameworkDataReader::Source &measures,
+                  const FrameworkDataReader::Source &glossary)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    for (const FrameworkDataReader::Source *source : {&framework, &measures, &glossary}) {
+        hash.addData(source->bytes);
+        hash.addData("\x1e");
+    }
+    return hash.result().toHex();
+}
+
 FrameworkDataReader::Source readSource(const QString &path)
 {
     const QFileInfo info(path);
@@ -763,15 +776,16 @@ FrameworkData FrameworkDataReader::parse(const Source &framework, const Source &
     readFramework(JsonFile(framework), data);
     readMeasures(JsonFile(measures), data);
     readGlossary(JsonFile(glossary), data);
-    // Only tells one version of the data from another, on every import: MD5 is enough and costs
-    // a fraction of SHA-256 here.
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    for (const Source *source : {&framework, &measures, &glossary}) {
-        hash.addData(source->bytes);
-        hash.addData("\x1e");
-    }
-    data.hash = hash.result().toHex();
+    data.hash = hashOf(framework, measures, glossary);
     return data;
+}
+
+QByteArray FrameworkDataReader::folderHash(const QString &folder)
+{
+    const QDir dir(folder);
+    return hashOf(readSource(dir.filePath(QStringLiteral("framework.json"))),
+                  readSource(dir.filePath(QStringLiteral("measures.json"))),
+                  readSource(dir.filePath(QStringLiteral("glossary.json"))));
 }
 
 QStringList FrameworkDataReader::nodeKinds()

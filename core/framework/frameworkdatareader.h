@@ -28,6 +28,8 @@ public:
     };
 
     static FrameworkData readFolder(const QString &folder);
+    // The hash readFolder's data would carry (FrameworkData::hash), from the files' bytes alone.
+    static QByteArray folderHash(const QString &folder);
     static FrameworkData parse(const Source &framework, const Source &measures, const Source &glossary);
 
     // The allowed values, for the CLI's help and the GUI's editors.

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace duizhao {
 
@@ -139,10 +140,21 @@ int FrameworkLoader::attachMissing(Library &library)
 {
     if (library.isReadOnly())
         return 0;
+    // What this build ships, from the files' bytes: a document already checked against one of
+    // these needs nothing, and opening the library needs no parsing of the data.
+    static const QSet<QByteArray> shipped = [] {
+        QSet<QByteArray> hashes;
+        const QDir root(BundledRoot);
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            hashes.insert(FrameworkDataReader::folderHash(root.filePath(name)));
+        return hashes;
+    }();
     FrameworkStore frameworks(library);
     int changed = 0;
     for (const DocumentInfo &document : library.documents()) {
         const std::optional<QByteArray> checked = frameworks.checkedHash(document.id);
+        if (checked && shipped.contains(*checked))
+            continue;
         const FrameworkData *data = bundledFor(document.meta.titleEn);
         bool attach = !checked.has_value();
         if (checked && data && *checked != data->hash) {

@@ -253,6 +253,15 @@ TEST_CASE("cli: a library the user may not write opens read-only: it reads, it r
     }
     Library lib;
     const QByteArray before = libraryFingerprint(lib.path);
+    // "nobody" may not reach the build tree (a checkout in a private folder): the program and the
+    // paper it imports are copied beside the library, where it may.
+    const QString cli = lib.dir.filePath(QStringLiteral("duizhao-cli"));
+    const QString paper = lib.dir.filePath(QStringLiteral("chapters.txt"));
+    REQUIRE(QFile::copy(QStringLiteral(DUIZHAO_CLI), cli));
+    REQUIRE(QFile::copy(fixture(QStringLiteral("papers/chapters.txt")), paper));
+    QFile::setPermissions(cli, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                   QFileDevice::ExeOther);
+    QFile::setPermissions(paper, QFileDevice::ReadOwner | QFileDevice::ReadOther);
     QFile::setPermissions(lib.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                               QFileDevice::ReadOther | QFileDevice::ExeOther);
     QFile::setPermissions(lib.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
@@ -265,7 +274,8 @@ TEST_CASE("cli: a library the user may not write opens read-only: it reads, it r
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DUIZHAO_CLI), QStringList{QStringLiteral("--db"), lib.path} + args);
+        process.start(cli, QStringList{QStringLiteral("--db"), lib.path} + args);
+        INFO(process.errorString().toStdString());
         REQUIRE(process.waitForFinished(60000));
         Run run;
         run.exitCode = process.exitCode();
@@ -280,7 +290,7 @@ TEST_CASE("cli: a library the user may not write opens read-only: it reads, it r
     const Run search = asNobody({QStringLiteral("search"), QStringLiteral("脱钩"), QStringLiteral("--json")});
     CHECK(search.exitCode == 0);
     CHECK_FALSE(search.json().array().isEmpty());
-    const Run import = asNobody({QStringLiteral("import"), fixture(QStringLiteral("papers/chapters.txt"))});
+    const Run import = asNobody({QStringLiteral("import"), paper});
     CHECK(import.exitCode == 2);
     CHECK(import.err.contains(u"read-only"));
     CHECK(libraryFingerprint(lib.path) == before);

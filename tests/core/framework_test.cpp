@@ -612,6 +612,18 @@ TEST_CASE("opening a library that has the paper but no framework rows attaches t
     CHECK(MeasureStore(*opened.library).measures(doc).size() == bundled().measures.size());
     CHECK(FrameworkStore(*opened.library).unitLevels(doc).size() == 57);
 
+    // Opening again tells the data is current from the files' hash alone, which is the data's own.
+    for (const QString &name : QDir(QStringLiteral(":/framework")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString folder = QStringLiteral(":/framework/") + name;
+        CHECK(FrameworkDataReader::folderHash(folder) == FrameworkDataReader::readFolder(folder).hash);
+    }
+    CHECK(FrameworkStore(*opened.library).checkedHash(doc) ==
+          FrameworkLoader::bundledFor(opened.library->documents().front().meta.titleEn)->hash);
+    // Data attached by an older build (another hash) is replaced by what this build ships.
+    opened.library->database().exec("UPDATE framework_sets SET data_hash = 'from-an-older-build'");
+    FrameworkLoader::attachMissing(*opened.library);
+    CHECK(FrameworkStore(*opened.library).checkedHash(doc) ==
+          FrameworkLoader::bundledFor(opened.library->documents().front().meta.titleEn)->hash);
     // Opening it again changes nothing.
     const QString again = dir.filePath(QStringLiteral("old.duizhao"));
     opened.library.reset();

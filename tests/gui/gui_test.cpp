@@ -6,6 +6,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
+#include "bundledpaper.h"
 #include "citationsdock.h"
 #include "diagramcanvas.h"
 #include "diagramwindow.h"
@@ -95,6 +96,8 @@ struct Window
         window->restoreSession();
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        // The docks fill just after the reader's first paint.
+        REQUIRE(QTest::qWaitFor([this] { return window->panelsReady(); }, 5000));
     }
     ReaderView *reader() const { return window->reader(); }
     const Paper &paper() const { return reader()->paper(); }
@@ -125,6 +128,29 @@ QString toPlain(const QString &html)
 }
 
 } // namespace
+
+TEST_CASE("at start-up the reader paints first, then the docks fill without being asked", "[gui][startup]")
+{
+    QTemporaryDir dir;
+    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = dir.filePath(QStringLiteral("startup.duizhao"));
+    Library(path).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+    MainWindow window;
+    REQUIRE(window.openLibrary(path));
+    // Opened but not yet shown: the reader has the paper, the docks wait.
+    CHECK(window.reader()->paper().units.size() == 57);
+    CHECK_FALSE(window.panelsReady());
+    CHECK(window.structureDock()->view()->model()->rowCount() == 0);
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return window.panelsReady(); }, 5000));
+    CHECK(window.reader()->hasPainted());
+    CHECK(window.structureDock()->view()->model()->rowCount() == 4); // the paper's four parts
+    CHECK(window.citationsDock()->view()->model()->rowCount() > 10);
+    // Once painted, opening a paper fills the docks at once.
+    window.openDocument(window.documentId());
+    CHECK(window.panelsReady());
+    Settings::useFile(QString());
+}
 
 TEST_CASE("the window opens on the paper with every unit laid out", "[gui]")
 {
@@ -578,6 +604,7 @@ TEST_CASE("imported text is data, never markup", "[gui][security]")
     MainWindow window;
     REQUIRE(window.openLibrary(path));
     window.show();
+    REQUIRE(QTest::qWaitFor([&] { return window.panelsReady(); }, 5000));
     CHECK(window.windowTitle().startsWith(u"A Paper About <b>Bold</b> Claims"));
     const QModelIndex node = window.structureDock()->view()->model()->index(0, 0);
     CHECK(node.data().toString().contains(u"<img src=\"/etc/hostname\">"));
