@@ -394,11 +394,18 @@ qreal ReaderView::estimateHeight(const Row &row) const
         const Cell &c = cell(row, lang);
         if (!showsLang(lang))
             continue;
-        const QFontMetricsF metrics(fontFor(lang, row));
-        const qreal advance =
-            lang == Lang::Zh ? metrics.horizontalAdvance(QChar(0x4E2D)) * 0.93 : metrics.averageCharWidth() * 1.08;
-        const qreal lines = std::max<qreal>(1, std::ceil(c.text.size() * advance / std::max<qreal>(1, g.column)));
-        const qreal cellHeight = lines * metrics.height() * (lang == Lang::Zh ? 1.45 : 1.32);
+        // One measurement per font (language × heading level), not per row.
+        const std::size_t key =
+            (lang == Lang::Zh ? 5 : 0) + (row.heading ? 1 + std::size_t(std::min(row.depth, 3)) : 0);
+        EstimateMetrics &m = m_estimateMetrics[key];
+        if (m.lineHeight <= 0) {
+            const QFontMetricsF metrics(fontFor(lang, row));
+            m.advance =
+                lang == Lang::Zh ? metrics.horizontalAdvance(QChar(0x4E2D)) * 0.93 : metrics.averageCharWidth() * 1.08;
+            m.lineHeight = metrics.height() * (lang == Lang::Zh ? 1.45 : 1.32);
+        }
+        const qreal lines = std::max<qreal>(1, std::ceil(c.text.size() * m.advance / std::max<qreal>(1, g.column)));
+        const qreal cellHeight = lines * m.lineHeight;
         height = m_mode == Mode::Interleaved ? height + cellHeight + 0.5 * g.em : std::max(height, cellHeight);
     }
     return height + 2 * g.padding;
@@ -447,6 +454,7 @@ void ReaderView::relayout()
     // than a frame whatever the paper's length.
     m_layoutWidth = viewport()->width();
     m_geometry = computeGeometry();
+    m_estimateMetrics = {}; // the fonts may have changed (zoom, palette, font change)
     const Anchor anchor = captureAnchor();
     for (Row &row : m_rows) {
         row.laidOut = false;

@@ -9,6 +9,7 @@
 #include <QTextLayout>
 #include <QTimer>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -208,6 +209,11 @@ private:
         qreal column = 400;
         qreal padding = 10;
     };
+    struct EstimateMetrics
+    {
+        qreal advance = 0;    // average advance of one character
+        qreal lineHeight = 0; // line spacing as laid out
+    };
     struct Anchor
     {
         int row = -1;
@@ -263,8 +269,9 @@ private:
     std::vector<Row> m_rows;
     Geometry m_geometry;
     QTimer m_layoutTimer;
-    bool m_painted = false;          // the first paint has happened
-    bool m_layoutAfterPaint = false; // background layout waits for the first paint
+    mutable std::array<EstimateMetrics, 10> m_estimateMetrics{}; // by language × heading level
+    bool m_painted = false;                                      // the first paint has happened
+    bool m_layoutAfterPaint = false;                             // background layout waits for the first paint
     bool m_adjusting = false;
     QHash<int, QString> m_levels;
     Mode m_mode = Mode::SideBySide;
