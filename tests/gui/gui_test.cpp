@@ -657,6 +657,29 @@ TEST_CASE("highlighting a selection marks it, and undo and redo take it away and
     marks = store->list(filter);
     REQUIRE(marks.size() == 1);
     CHECK(marks.front().uuid == uuid);
+
+    // The mark stays on its words, and only on them, through zoom, view modes and a narrower window.
+    const qint64 id = marks.front().id;
+    auto markedAt = [&](int position) {
+        w.reader()->scrollToUnit(seq);
+        return w.reader()->annotationAt(w.reader()->textRect(seq, Lang::Zh, {position, 1}).center());
+    };
+    QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(markedAt(from + 1) == id);
+    CHECK(markedAt(from + 3) == id);
+    CHECK(markedAt(from + 4) != id); // the word after 小院高墙
+    w.window->setViewMode(ReaderView::Mode::Interleaved);
+    CHECK(markedAt(from + 1) == id);
+    w.window->setViewMode(ReaderView::Mode::Chinese);
+    CHECK(markedAt(from + 2) == id);
+    w.window->resize(900, 700);
+    QCoreApplication::processEvents();
+    CHECK(markedAt(from + 1) == id);
+    CHECK(markedAt(from + 3) == id);
+    w.window->setViewMode(ReaderView::Mode::SideBySide);
+    QTest::keyClick(w.window.get(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(markedAt(from) == id);
 }
 
 TEST_CASE("a coded unit applies to both languages; edits and removal are undoable", "[gui][annotations]")
