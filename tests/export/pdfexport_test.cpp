@@ -19,6 +19,9 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace duizhao;
 using namespace duizhao::test;
 
@@ -296,6 +299,69 @@ TEST_CASE("both languages extract exactly from every layout", "[pdf][text]")
     CHECK(title.contains(paper.meta.titleZh));
     CHECK(title.contains(u"Gu Xueming 顾学明"));
     CHECK(title.contains(u"Citation:"));
+}
+
+TEST_CASE("side by side, every unit starts level in both columns, across page breaks too", "[pdf][layout]")
+{
+    const QString file = exported(PdfExportOptions::Layout::SideBySide);
+    const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), file, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    const QString html = QString::fromUtf8(r.out);
+    static const QRegularExpression blockRx(
+        QStringLiteral(R"re(<block xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</block>)re"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression wordRx(QStringLiteral(R"re(>([^<]+)</word>)re"));
+    const double width = inspect(file)[u"pages"].toArray()[0].toArray()[2].toDouble();
+    const double gutter = (64 + width - 46) / 2;
+    int rowsChecked = 0;
+    int continuations = 0;
+    const QStringList pages = html.split(QStringLiteral("<page "));
+    // Page 1 is the title page; the appendices follow the paper and are not in two columns.
+    for (qsizetype p = 2; p < pages.size(); ++p) {
+        QList<double> left;
+        QList<double> right;
+        QList<double> numbers; // the unit numbers in the left margin mark where rows start
+        auto it = blockRx.globalMatch(pages[p]);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const double x = m.captured(1).toDouble();
+            const double y = m.captured(2).toDouble();
+            QStringList words;
+            for (auto w = wordRx.globalMatch(m.captured(5)); w.hasNext();)
+                words << w.next().captured(1);
+            if (x < 56 && words.size() == 1 && words.front().toInt() > 0)
+                numbers << y;
+            else if (x >= 56 && x < gutter)
+                left << y;
+            else if (x >= gutter && x < width - 46)
+                right << y;
+        }
+        if (numbers.isEmpty())
+            break; // past the paper: the appendices
+        auto near = [](const QList<double> &ys, double y) {
+            return std::any_of(ys.begin(), ys.end(), [y](double v) { return std::abs(v - y) < 1.5; });
+        };
+        for (double n : numbers) {
+            INFO("page " << p << ", row at y " << n);
+            // The row's first English and first Chinese line start where its number does.
+            const auto en = std::find_if(left.begin(), left.end(), [n](double v) { return std::abs(v - n) < 2.5; });
+            REQUIRE(en != left.end());
+            CHECK(near(right, *en));
+            ++rowsChecked;
+        }
+        // A row continued from the page before goes on at the top of each column it continues in
+        // (the shorter Chinese often ended on the page before).
+        const double firstRow = *std::min_element(numbers.begin(), numbers.end());
+        const double leftTop = left.isEmpty() ? 1e9 : *std::min_element(left.begin(), left.end());
+        const double rightTop = right.isEmpty() ? 1e9 : *std::min_element(right.begin(), right.end());
+        if (leftTop + 2.5 < firstRow && rightTop + 2.5 < firstRow) {
+            INFO("page " << p);
+            CHECK(std::abs(leftTop - rightTop) < 1.5);
+            ++continuations;
+        }
+    }
+    CHECK(rowsChecked >= 50);
+    CHECK(continuations >= 1);
 }
 
 TEST_CASE("fonts are embedded TrueType subsets, never Type 3 or a CFF CJK face", "[pdf][fonts]")
