@@ -520,6 +520,56 @@ TEST_CASE("margin notes print each note beside its mark and the text stays exact
     CHECK(printed >= 2);
 }
 
+TEST_CASE("the notes appendix lists every mark by section, with its note and its tags", "[pdf][annotations]")
+{
+    const QString file = exported(PdfExportOptions::Layout::SideBySide);
+    const QString text =
+        withoutSpaces(QString::fromUtf8(run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).out));
+    const qsizetype start = text.indexOf(u"Notes批注");
+    const qsizetype end = text.indexOf(u"Citationsindex", start);
+    REQUIRE(start >= 0);
+    REQUIRE(end > start);
+    const QString appendix = text.mid(start, end - start);
+    QHash<QString, QString> tagNames;
+    for (const Tag &tag : marked().store->tags())
+        tagNames.insert(tag.name, tag.displayName());
+
+    const Paper &paper = marked().paper;
+    QList<Annotation> marks = marked().marks;
+    std::sort(marks.begin(), marks.end(),
+              [](const Annotation &a, const Annotation &b) { return a.unitSeq < b.unitSeq; });
+    qsizetype previousUnit = 0;
+    for (const Annotation &a : marks) {
+        INFO("mark on unit " << a.unitSeq << ": " << a.note.toStdString());
+        // Units in the paper's order, under the heading of their section.
+        const qsizetype unitAt = appendix.indexOf(QStringLiteral("■Unit%1·").arg(a.unitSeq));
+        REQUIRE(unitAt >= 0);
+        CHECK(unitAt >= previousUnit);
+        previousUnit = unitAt;
+        const Unit &unit = paper.units[a.unitSeq - 1];
+        const int section = unit.kind == UnitKind::Heading ? unit.node : unit.section;
+        if (section >= 0)
+            CHECK(appendix.lastIndexOf(withoutSpaces(paper.nodes[section].labelEn).left(30), unitAt) >= 0);
+        // One entry of the unit is this mark: where, what it quotes, its note, its tags, its author.
+        const QString where =
+            a.isUnitScope()
+                ? QStringLiteral("■Unit%1·bothlanguages").arg(a.unitSeq)
+                : QStringLiteral("■Unit%1·%2").arg(a.unitSeq).arg(a.lang == Lang::En ? u"English"_qs : u"Chinese"_qs);
+        bool found = false;
+        for (qsizetype at = appendix.indexOf(where); at >= 0 && !found; at = appendix.indexOf(where, at + 1)) {
+            QString entry = appendix.mid(at + where.size(), 500);
+            entry.truncate(entry.indexOf(u'■') >= 0 ? entry.indexOf(u'■') : entry.size());
+            bool all = entry.contains(u"Tester") && entry.contains(withoutSpaces(a.note));
+            if (!a.isUnitScope())
+                all = all && entry.contains(withoutSpaces(a.quote).left(12));
+            for (const QString &tag : a.tags)
+                all = all && entry.contains(withoutSpaces(tagNames.value(tag, u"?"_qs)));
+            found = all;
+        }
+        CHECK(found);
+    }
+}
+
 TEST_CASE("citations link to the citations index and back, external links are web links", "[pdf][links]")
 {
     const QJsonObject pdf = inspect(exported(PdfExportOptions::Layout::SideBySide));
