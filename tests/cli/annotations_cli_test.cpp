@@ -160,6 +160,26 @@ TEST_CASE("cli: export-pdf writes a PDF and refuses a bad target", "[cli][pdf]")
     REQUIRE(ok.exitCode == 0);
     CHECK(QJsonDocument::fromJson(ok.out).object()[u"pages"].toInt() > 10);
     CHECK(readFile(pdf).startsWith("%PDF-"));
+    // The measures appendix comes from the library's framework data: every curated measure.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    text.remove(u' ').remove(u'\n');
+    const qsizetype appendix = text.indexOf(u"Measures措施");
+    REQUIRE(appendix >= 0);
+    const Run measures = lib({QStringLiteral("measures"), QStringLiteral("--json")});
+    REQUIRE(measures.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(measures.out).array();
+    REQUIRE(list.size() >= 30);
+    int listed = 0;
+    for (const QJsonValue &m : list) {
+        const QString name = m[u"name_en"].toString().remove(u' ');
+        INFO(name.toStdString());
+        REQUIRE_FALSE(name.isEmpty());
+        listed += text.indexOf(name.left(20), appendix) >= 0 ? 1 : 0;
+    }
+    CHECK(listed == list.size());
     // US Letter, as asked, not the A4 default: 8.5 × 11 inches.
     QProcess pdfinfo;
     pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
