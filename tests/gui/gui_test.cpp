@@ -41,10 +41,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,6 +55,7 @@
 #include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace duizhao;
 using namespace duizhao::gui;
@@ -538,6 +541,56 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.messages.size() == 1);
     CHECK(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
+}
+
+TEST_CASE("dropping a .txt paper on the window imports it; dropping other things does nothing", "[gui][import]")
+{
+    Window w;
+    // A drag that carries no files is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("just words"));
+    QDragEnterEvent refused(QPoint(400, 300), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.window.get(), &refused);
+    CHECK_FALSE(refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("papers/two-levels.txt")))});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.window.get(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.window.get(), &drop);
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(w.messages.isEmpty());
+    CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
+    CHECK(w.paper().units.size() > 0);
+    CHECK(w.paper().meta.titleEn != u"U.S. Technology Competition with China and China’s Countermeasures from the "
+                                    u"Perspective of Technology Power");
+}
+
+TEST_CASE("the main widgets have accessible names; Qt's own strings follow the Chinese UI", "[gui][i18n]")
+{
+    Window w;
+    QList<QWidget *> widgets{w.window->reader(),
+                             w.window->searchField(),
+                             w.window->structureDock()->view(),
+                             w.window->citationsDock()->view(),
+                             w.window->searchDock()->view(),
+                             w.window->libraryDock()->view(),
+                             w.window->annotationsDock()->view()};
+    for (QWidget *widget : widgets) {
+        INFO(widget->metaObject()->className());
+        CHECK_FALSE(widget->accessibleName().isEmpty());
+    }
+    w.window->setUiLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents(); // the LanguageChange event
+    // Standard buttons come from Qt's translations (qt6-translations-l10n).
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"取消");
+    CHECK(w.window->reader()->accessibleName() == u"阅读区");
+    w.window->setUiLanguage(QStringLiteral("en"));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"Cancel");
 }
 
 TEST_CASE("a paper ten times the size: jumps land, rows stay aligned while layout finishes", "[gui][reader][large]")
