@@ -422,7 +422,7 @@ QString tooltipAt(ReaderView *reader, QPoint pos)
     return QToolTip::isVisible() ? toPlain(QToolTip::text()) : QString();
 }
 
-TEST_CASE("hovering a citation, a footnote marker or a notes badge explains it", "[gui][citations]")
+TEST_CASE("hovering a citation, a footnote marker, a notes badge or a glossary term explains it", "[gui][citations]")
 {
     Window w;
     ReaderView *reader = w.reader();
@@ -456,6 +456,19 @@ TEST_CASE("hovering a citation, a footnote marker or a notes badge explains it",
     const QPoint badge(text.left() - reader->fontMetrics().height(),
                        reader->unitRect(note.unitSeq).top() + reader->fontMetrics().height());
     CHECK(tooltipAt(reader, badge).contains(AlignmentNotesModel::describe(note)));
+
+    // A glossary term, marked in the text, gives its two names and its definition.
+    const QList<GlossaryTerm> &terms = w.window->glossaryDock()->terms();
+    const auto term =
+        std::find_if(terms.begin(), terms.end(), [](const GlossaryTerm &t) { return t.termZh == u"小院高墙"; });
+    REQUIRE(term != terms.end());
+    const auto span = std::find_if(term->occurrences.begin(), term->occurrences.end(),
+                                   [](const UnitSpan &o) { return o.lang == Lang::Zh; });
+    REQUIRE(span != term->occurrences.end());
+    reader->scrollToUnit(span->unitSeq);
+    const QString onTerm = tooltipAt(reader, reader->textRect(span->unitSeq, Lang::Zh, {span->start + 1, 1}).center());
+    CHECK(onTerm.contains(term->termEn));
+    CHECK(onTerm.contains(term->definitionEn.left(30)));
 }
 
 TEST_CASE("clicking a citation opens it in the Citations dock", "[gui][citations]")
