@@ -7,11 +7,13 @@
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
 #include "bundledpaper.h"
+#include "candidatesdialog.h"
 #include "citationsdock.h"
 #include "diagramcanvas.h"
 #include "diagramwindow.h"
 #include "dialogs.h"
 #include "framework/frameworklevel.h"
+#include "framework/measurestore.h"
 #include "glossarydock.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
@@ -47,6 +49,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,6 +57,7 @@
 #include <QTextDocument>
 #include <QToolTip>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -581,6 +585,45 @@ TEST_CASE("dropping a .txt paper on the window imports it; dropping other things
     CHECK(w.paper().units.size() > 0);
     CHECK(w.paper().meta.titleEn != u"U.S. Technology Competition with China and China’s Countermeasures from the "
                                     u"Perspective of Technology Power");
+}
+
+TEST_CASE("a paper without curated data: its proposed measures are accepted or rejected in a dialog",
+          "[gui][framework]")
+{
+    Window w;
+    w.window->importFiles({fixture(QStringLiteral("papers/measures.txt"))});
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    REQUIRE(w.messages.isEmpty());
+    Library &library = *w.window->library();
+    const qint64 doc = w.window->documentId();
+    const int proposed = int(MeasureStore(library).candidates(doc).size());
+    REQUIRE(proposed >= 2);
+    CHECK(MeasureStore(library).measures(doc).isEmpty());
+
+    CandidatesDialog dialog(library, doc, w.window.get());
+    auto *list = dialog.findChild<QTreeWidget *>();
+    REQUIRE(list);
+    CHECK(list->topLevelItemCount() == proposed);
+    auto button = [&](const QString &text) {
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        FAIL("no button " << text.toStdString());
+        return static_cast<QPushButton *>(nullptr);
+    };
+    const QString first = list->topLevelItem(0)->text(0);
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(button(QStringLiteral("&Accept")), Qt::LeftButton);
+    list->setCurrentItem(list->topLevelItem(1));
+    QTest::mouseClick(button(QStringLiteral("&Reject")), Qt::LeftButton);
+    CHECK(dialog.changed());
+    const QList<Measure> accepted = MeasureStore(library).measures(doc);
+    REQUIRE(accepted.size() == 1);
+    CHECK(accepted.front().nameEn == first);
+    CHECK(MeasureStore(library).candidates(doc, QStringLiteral("rejected")).size() == 1);
 }
 
 TEST_CASE("the main widgets have accessible names; Qt's own strings follow the Chinese UI", "[gui][i18n]")
