@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace duizhao {
@@ -425,6 +426,9 @@ void Renderer::recordPieces(const QList<Piece> &pieces, bool firstPiece)
     double rowTop = m_bottom;
     double rowBottom = m_top;
     int unitSeq = 0;
+    // Marks that start here get their note icon level with their first line; placed top to bottom
+    // across both columns, so a Chinese mark above an English one is not pushed below it.
+    QList<std::pair<double, PdfMark>> starting;
     for (const Piece &piece : pieces) {
         const TextBlock &b = *piece.cell->block;
         if (piece.last < piece.first)
@@ -447,9 +451,15 @@ void Renderer::recordPieces(const QList<Piece> &pieces, bool firstPiece)
             mark.first =
                 startLine.isValid() && startLine.lineNumber() >= piece.first && startLine.lineNumber() <= piece.last;
             if (mark.first)
-                placeNote(mark, piece.origin.y() + startLine.y());
-            m_geometry.marks.append(mark);
+                starting.append({piece.origin.y() + startLine.y(), mark});
+            else
+                m_geometry.marks.append(mark);
         }
+    }
+    std::stable_sort(starting.begin(), starting.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[top, mark] : starting) {
+        placeNote(mark, top);
+        m_geometry.marks.append(mark);
     }
     if (unitSeq <= 0 || rowTop >= rowBottom)
         return;

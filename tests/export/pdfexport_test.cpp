@@ -500,6 +500,13 @@ TEST_CASE("margin notes print each note beside its mark and the text stays exact
         CHECK(chinese.contains(withoutSpaces(unit.zh)));
     }
     int printed = 0;
+    struct Start
+    {
+        int page;
+        double markTop; // PDF y, upwards
+        double iconTop;
+    };
+    QList<Start> starts;
     for (const Annotation &a : marked().marks) {
         if (a.note.isEmpty() || a.isUnitScope())
             continue;
@@ -516,8 +523,23 @@ TEST_CASE("margin notes print each note beside its mark and the text stays exact
         // On the very page of its mark, in the right margin.
         CHECK(withoutSpaces(QString::fromUtf8(margin.out)).contains(withoutSpaces(a.note.section(u'\n', 0, 0))));
         ++printed;
+        // Its icon starts level with the mark's first line, or below icons placed above it.
+        const QList<QJsonObject> icons = annotationsNamed(pdf, a.uuid + u"-note");
+        REQUIRE(icons.size() == 1);
+        const double markTop = parts.front()[u"quads"].toArray()[1].toDouble(); // y of the upper-left corner
+        const double iconTop = icons.front()[u"rect"].toArray()[3].toDouble();
+        starts.append({parts.front()[u"page"].toInt(), markTop, iconTop});
+        CHECK(iconTop <= markTop + 3);
     }
     CHECK(printed >= 2);
+    // Down the page, icons come in the order of their marks, whichever column the mark is in.
+    std::sort(starts.begin(), starts.end(), [](const Start &a, const Start &b) {
+        return a.page != b.page ? a.page < b.page : a.markTop > b.markTop;
+    });
+    for (qsizetype i = 1; i < starts.size(); ++i) {
+        if (starts[i].page == starts[i - 1].page)
+            CHECK(starts[i].iconTop < starts[i - 1].iconTop);
+    }
 }
 
 TEST_CASE("the notes appendix lists every mark by section, with its note and its tags", "[pdf][annotations]")
