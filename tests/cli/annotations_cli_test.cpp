@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace duizhao::test;
 
@@ -237,6 +238,54 @@ TEST_CASE("cli: every acknowledged annotation survives SIGKILL mid-burst", "[cli
         sqlite3_reset(find);
     }
     sqlite3_finalize(find);
+    sqlite3_close(db);
+    CHECK(missing == 0);
+}
+
+TEST_CASE("cli: killing duizhao-cli in a burst of annotate calls loses no acknowledged annotation", "[cli][durability]")
+{
+    CliLibrary lib;
+    // One annotate call after another, as a script would make them. Each prints the new id once
+    // the annotation is saved: that line is the acknowledgement.
+    QProcess burst;
+    burst.setChildProcessModifier([] { ::setpgid(0, 0); }); // its own group: the kill takes the CLI too
+    burst.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("i=0; while :; do \"$0\" --db \"$1\" annotate --unit $((1 + i % 57)) --whole "
+                                "--note \"burst $i\" --tag power || exit 1; i=$((i+1)); done"),
+                 QStringLiteral(DUIZHAO_CLI), lib.path});
+    REQUIRE(burst.waitForStarted());
+    QByteArray printed;
+    while (printed.count('\n') < 40) {
+        REQUIRE(burst.waitForReadyRead(60000));
+        printed += burst.readAllStandardOutput();
+    }
+    ::kill(-pid_t(burst.processId()), SIGKILL); // bash and the duizhao-cli it is running, wherever it is
+    REQUIRE(burst.waitForFinished(30000));
+    printed += burst.readAllStandardOutput();
+
+    // Read-write, as the next program to open it would: recovering the killed writer's WAL needs it.
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(lib.path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    sqlite3_busy_timeout(db, 10000); // the killed CLI's locks go when the kernel has reaped it
+    auto single = [db](const QByteArray &sql) {
+        sqlite3_stmt *stmt = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+        const QByteArray value(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        return value;
+    };
+    CHECK(single("PRAGMA integrity_check") == "ok");
+    const QList<QByteArray> lines = printed.split('\n'); // the last, unterminated one is no acknowledgement
+    REQUIRE(lines.size() > 40);
+    int missing = 0;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const qlonglong id = lines[i].trimmed().toLongLong();
+        REQUIRE(id > 0);
+        const QByteArray sql = "SELECT count(*) FROM annotations WHERE id = " + QByteArray::number(id);
+        missing += single(sql) == "1" ? 0 : 1;
+    }
     sqlite3_close(db);
     CHECK(missing == 0);
 }
