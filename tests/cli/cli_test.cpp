@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <unistd.h>
 
 using namespace duizhao::test;
@@ -226,6 +228,24 @@ TEST_CASE("cli: a library from a newer Duizhao and a file that is not a library"
     CHECK(run.err.contains(notLibrary));
     CHECK(run.err.contains(u"not a Duizhao library"));
     CHECK(readFile(notLibrary) == bundledSource());
+
+    // A library whose schema is newer than this program's is refused and left exactly as it was.
+    const QString newer = dir.filePath(QStringLiteral("newer.duizhao"));
+    REQUIRE(cli({QStringLiteral("--db"), newer, QStringLiteral("import"), QStringLiteral("--bundled")}).exitCode == 0);
+    {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(newer.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999", nullptr, nullptr,
+                             nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QByteArray before = readFile(newer);
+    const Run refused = cli({QStringLiteral("--db"), newer, QStringLiteral("list")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(newer));
+    CHECK(refused.err.contains(u"newer version of Duizhao"));
+    CHECK(readFile(newer) == before);
+    CHECK_FALSE(QFile::exists(newer + QStringLiteral("-wal")));
 }
 
 TEST_CASE("cli: without --db, the per-user library is created with the bundled paper", "[cli]")
