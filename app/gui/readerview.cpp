@@ -691,16 +691,28 @@ void ReaderView::showRange(int unitSeq, Lang lang, const TextRange &range)
     if (!showsLang(lang))
         setMode(Mode::SideBySide);
     m_active = Active{unitSeq, lang, range};
-    const qreal scroll = verticalScrollBar()->value();
-    const QRect rect = textRect(unitSeq, lang, range);
-    if (!rect.isValid() || rect.top() < 0 || rect.bottom() > viewport()->height()) {
-        const Row &row = m_rows[std::size_t(unitSeq - 1)];
+    Row &row = m_rows[std::size_t(unitSeq - 1)];
+    // Where the range is needs its row laid out (after a mode switch, or while the rest of the
+    // paper is still being laid out in the background).
+    if (!row.laidOut) {
+        const Anchor anchor = captureAnchor();
+        layoutRow(row);
+        updatePositions();
+        restoreAnchor(anchor);
+    }
+    auto bringIntoView = [&] {
+        const qreal scroll = verticalScrollBar()->value();
+        const QRect rect = textRect(unitSeq, lang, range);
+        if (rect.isValid() && rect.top() >= 0 && rect.bottom() <= viewport()->height())
+            return;
         const qreal rangeTop = rect.isValid() ? rect.top() + scroll : row.y;
         qreal target = row.y - topMargin(); // the unit at the top…
         if (rangeTop - target > viewport()->height() * 0.6)
             target = rangeTop - viewport()->height() / 4.0; // …unless the range would be far down a long unit
         scrollToContentY(target);
-    }
+    };
+    bringIntoView();
+    bringIntoView(); // rows laid out on the way may have moved it
     viewport()->update();
 }
 

@@ -626,6 +626,30 @@ TEST_CASE("a paper without curated data: its proposed measures are accepted or r
     CHECK(MeasureStore(library).candidates(doc, QStringLiteral("rejected")).size() == 1);
 }
 
+TEST_CASE("showing a hit in the language that is hidden switches to both and brings the words into view",
+          "[gui][search]")
+{
+    Window w;
+    w.window->resize(1000, 520);
+    QApplication::processEvents();
+    // The end of the longest Chinese paragraph of the paper's second half, far down its unit.
+    const Unit *longest = &w.paper().units.back();
+    for (const Unit &unit : w.paper().units) {
+        if (unit.seq > 28 && unit.zh.size() > longest->zh.size())
+            longest = &unit;
+    }
+    const TextRange end{int(longest->zh.size()) - 2, 2};
+    for (const ReaderView::Mode mode : {ReaderView::Mode::English, ReaderView::Mode::SideBySide}) {
+        w.window->setViewMode(mode);
+        w.reader()->scrollToUnit(1);
+        w.reader()->showRange(longest->seq, Lang::Zh, end);
+        CHECK(w.reader()->mode() != ReaderView::Mode::English);
+        const QRect rect = w.reader()->textRect(longest->seq, Lang::Zh, end);
+        REQUIRE(rect.isValid());
+        CHECK(w.reader()->viewport()->rect().contains(rect));
+    }
+}
+
 TEST_CASE("the main widgets have accessible names; Qt's own strings follow the Chinese UI", "[gui][i18n]")
 {
     Window w;
