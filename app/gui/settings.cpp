@@ -84,7 +84,17 @@ QVariant Settings::value(Key key)
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    store().setValue(QLatin1String(entry(key).name), value);
+    // Writing what is already there would still rewrite the file (start-up stores the library
+    // and the paper it opened): only changes are written. INI files give numbers back as text.
+    QSettings &settings = store();
+    const QString name = QLatin1String(entry(key).name);
+    if (settings.contains(name)) {
+        const QVariant stored = settings.value(name);
+        if (stored == value || (stored.typeId() == QMetaType::QString && value.typeId() != QMetaType::QStringList &&
+                                value.canConvert<QString>() && stored.toString() == value.toString()))
+            return;
+    }
+    settings.setValue(name, value);
 }
 
 void Settings::useFile(const QString &path)
