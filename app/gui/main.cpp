@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "bundledpaper.h"
+#include "chinesefonts.h"
 #include "dialogs.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
+    QApplication::setFont(withChineseFallback(QApplication::font()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

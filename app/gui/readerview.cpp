@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "chinesefonts.h"
 #include "frameworkstyle.h"
 #include "model/reference.h"
 #include "models/alignmentnotesmodel.h"
@@ -11,7 +12,6 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
-#include <QFontDatabase>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -50,25 +50,13 @@ QString displayText(const QString &text)
     return out;
 }
 
-QFont chineseFont(const QFont &base)
+// Headings by depth: how much larger than the body text.
+qreal headingScale(int depth)
 {
-    QFont font = base;
-    // The Simplified Chinese face first, so 骨/直/说 get mainland glyph shapes, not Japanese ones.
-    static const QStringList preferred = [] {
-        QStringList families;
-        const QStringList available = QFontDatabase::families();
-        for (const QString &family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Serif CJK SC"),
-                                      QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei")}) {
-            if (available.contains(family))
-                families.append(family);
-        }
-        return families;
-    }();
-    QStringList families = preferred;
-    families.append(base.families());
-    font.setFamilies(families);
-    return font;
+    static const qreal scale[] = {1.4, 1.22, 1.1, 1.05};
+    return scale[std::clamp(depth, 0, 3)];
 }
+
 
 } // namespace
 
@@ -237,11 +225,10 @@ QFont ReaderView::fontFor(Lang lang, const Row &row) const
     QFont base = font();
     base.setPointSizeF(base.pointSizeF() * 1.08 * std::pow(ZoomFactor, m_zoom));
     if (row.heading) {
-        static const qreal scale[] = {1.4, 1.22, 1.1, 1.05};
-        base.setPointSizeF(base.pointSizeF() * scale[std::min(row.depth, 3)]);
+        base.setPointSizeF(base.pointSizeF() * headingScale(row.depth));
         base.setWeight(row.depth <= 2 ? QFont::DemiBold : QFont::Medium);
     }
-    return lang == Lang::Zh ? chineseFont(base) : base;
+    return lang == Lang::Zh ? chineseFirst(base) : base;
 }
 
 void ReaderView::rebuildRows()
@@ -394,18 +381,20 @@ qreal ReaderView::estimateHeight(const Row &row) const
         const Cell &c = cell(row, lang);
         if (!showsLang(lang))
             continue;
-        // One measurement per font (language × heading level), not per row.
-        const std::size_t key =
-            (lang == Lang::Zh ? 5 : 0) + (row.heading ? 1 + std::size_t(std::min(row.depth, 3)) : 0);
-        EstimateMetrics &m = m_estimateMetrics[key];
+        // One measurement per language, of the body font. Headings scale it rather than load
+        // their own faces: at start-up only the headings in view need theirs.
+        EstimateMetrics &m = m_estimateMetrics[lang == Lang::Zh ? 1 : 0];
         if (m.lineHeight <= 0) {
-            const QFontMetricsF metrics(fontFor(lang, row));
+            const QFontMetricsF metrics(fontFor(lang, Row{}));
             m.advance =
                 lang == Lang::Zh ? metrics.horizontalAdvance(QChar(0x4E2D)) * 0.93 : metrics.averageCharWidth() * 1.08;
             m.lineHeight = metrics.height() * (lang == Lang::Zh ? 1.45 : 1.32);
         }
-        const qreal lines = std::max<qreal>(1, std::ceil(c.text.size() * m.advance / std::max<qreal>(1, g.column)));
-        const qreal cellHeight = lines * m.lineHeight;
+        const qreal scale = row.heading ? headingScale(row.depth) : 1.0;
+        const qreal bold = row.heading && lang == Lang::En ? 1.06 : 1.0; // Latin bold runs wider
+        const qreal lines =
+            std::max<qreal>(1, std::ceil(c.text.size() * m.advance * scale * bold / std::max<qreal>(1, g.column)));
+        const qreal cellHeight = lines * m.lineHeight * scale;
         height = m_mode == Mode::Interleaved ? height + cellHeight + 0.5 * g.em : std::max(height, cellHeight);
     }
     return height + 2 * g.padding;
@@ -476,7 +465,9 @@ void ReaderView::relayout()
 
 void ReaderView::layoutVisibleRows()
 {
-    if (m_adjusting)
+    // A hidden reader has no final width yet (start-up, opening a paper before the window shows):
+    // what it would lay out now is laid out again when it is shown.
+    if (m_adjusting || !isVisible())
         return;
     // Laying out rows above the view moves the rows below: repeat until what shows is final.
     for (int round = 0; round < 4; ++round) {
@@ -1080,6 +1071,12 @@ void ReaderView::resizeEvent(QResizeEvent *event)
     } else {
         relayout();
     }
+}
+
+void ReaderView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    layoutVisibleRows();
 }
 
 void ReaderView::scrollContentsBy(int, int)

@@ -154,6 +154,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -269,9 +270,9 @@ private:
     std::vector<Row> m_rows;
     Geometry m_geometry;
     QTimer m_layoutTimer;
-    mutable std::array<EstimateMetrics, 10> m_estimateMetrics{}; // by language × heading level
-    bool m_painted = false;                                      // the first paint has happened
-    bool m_layoutAfterPaint = false;                             // background layout waits for the first paint
+    mutable std::array<EstimateMetrics, 2> m_estimateMetrics{}; // by language, of the body font
+    bool m_painted = false;                                     // the first paint has happened
+    bool m_layoutAfterPaint = false;                            // background layout waits for the first paint
     bool m_adjusting = false;
     QHash<int, QString> m_levels;
     Mode m_mode = Mode::SideBySide;

@@ -8,6 +8,7 @@
 #include "annotationsdock.h"
 #include "bundledpaper.h"
 #include "candidatesdialog.h"
+#include "chinesefonts.h"
 #include "citationsdock.h"
 #include "diagramcanvas.h"
 #include "diagramwindow.h"
@@ -55,6 +56,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -157,6 +159,36 @@ TEST_CASE("at start-up the reader paints first, then the docks fill without bein
     window.openDocument(window.documentId());
     CHECK(window.panelsReady());
     Settings::useFile(QString());
+}
+
+namespace {
+// The faces that draw each character of the text in the font, in order, as QTextLayout picks them.
+QStringList facesDrawing(const QFont &font, const QString &text)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList faces;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        faces.append(run.rawFont().familyName());
+    return faces;
+}
+} // namespace
+
+TEST_CASE("Chinese in the interface and the reader is drawn with a Simplified Chinese face", "[gui][fonts]")
+{
+    // 骨 and 直 differ between the Chinese and Japanese forms: a fallback that lands on a JP or
+    // TC face draws them wrong for a mainland reader.
+    REQUIRE_FALSE(chineseFamilies().isEmpty());
+    const QString sc = chineseFamilies().first();
+    CHECK(sc.endsWith(u"SC"));
+    const QFont ui = withChineseFallback(QFont(QStringLiteral("DejaVu Sans")));
+    CHECK(ui.families().first() == u"DejaVu Sans"); // Latin keeps the interface face
+    CHECK(facesDrawing(ui, QStringLiteral("Bone")) == QStringList{QStringLiteral("DejaVu Sans")});
+    CHECK(facesDrawing(ui, QStringLiteral("骨直说")) == QStringList{sc});
+    CHECK(facesDrawing(chineseFirst(QFont(QStringLiteral("DejaVu Sans"))), QStringLiteral("骨直说")) ==
+          QStringList{sc});
 }
 
 TEST_CASE("the window opens on the paper with every unit laid out", "[gui]")
