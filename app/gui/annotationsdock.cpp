@@ -19,16 +19,21 @@
 namespace duizhao::gui {
 
 AnnotationsDock::AnnotationsDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_proxy(new AnnotationFilterProxy(this))
-    , m_tag(new QComboBox)
-    , m_color(new QComboBox)
-    , m_language(new QComboBox)
-    , m_section(new QComboBox)
-    , m_text(new QLineEdit)
-    , m_view(new QTreeView)
 {
     setObjectName(QStringLiteral("annotationsDock"));
+    retranslate();
+}
+
+void AnnotationsDock::buildContent()
+{
+    m_tag = new QComboBox;
+    m_color = new QComboBox;
+    m_language = new QComboBox;
+    m_section = new QComboBox;
+    m_text = new QLineEdit;
+    m_view = new QTreeView;
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -72,7 +77,27 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
         if (index.isValid())
             emit editRequested(index.data(AnnotationsModel::IdRole).toLongLong());
     });
+    setUpColumns();
+    rebuildSections();
     retranslate();
+}
+
+QTreeView *AnnotationsDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
+QComboBox *AnnotationsDock::tagFilter()
+{
+    ensureContent();
+    return m_tag;
+}
+
+QLineEdit *AnnotationsDock::textFilter()
+{
+    ensureContent();
+    return m_text;
 }
 
 void AnnotationsDock::setStore(AnnotationStore *store)
@@ -86,18 +111,25 @@ void AnnotationsDock::setStore(AnnotationStore *store)
         m_model->setDocument(m_documentId);
         m_proxy->setSourceModel(m_model);
         connect(store, &AnnotationStore::tagsChanged, this, &AnnotationsDock::reloadTags);
-        // Quote and note share what the dock leaves; a narrow dock scrolls no column out of view.
-        m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
-        m_view->header()->setSectionResizeMode(AnnotationsModel::NoteColumn, QHeaderView::Stretch);
-        m_view->header()->resizeSection(AnnotationsModel::TagsColumn,
-                                        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 10);
-        m_view->header()->setStretchLastSection(false);
-        for (int column : {int(AnnotationsModel::UnitColumn), int(AnnotationsModel::LanguageColumn)})
-            m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-        m_view->setColumnHidden(AnnotationsModel::ModifiedColumn, true);
-        m_view->setColumnHidden(AnnotationsModel::ColorColumn, true); // the quote shows the colour
     }
+    setUpColumns();
     reloadTags();
+}
+
+void AnnotationsDock::setUpColumns()
+{
+    if (!m_view || !m_model)
+        return;
+    // Quote and note share what the dock leaves; a narrow dock scrolls no column out of view.
+    m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::NoteColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(AnnotationsModel::TagsColumn,
+                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 10);
+    m_view->header()->setStretchLastSection(false);
+    for (int column : {int(AnnotationsModel::UnitColumn), int(AnnotationsModel::LanguageColumn)})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(AnnotationsModel::ModifiedColumn, true);
+    m_view->setColumnHidden(AnnotationsModel::ColorColumn, true); // the quote shows the colour
 }
 
 void AnnotationsDock::setPaper(qint64 documentId, const Paper &paper)
@@ -116,6 +148,7 @@ void AnnotationsDock::select(qint64 annotationId)
     const int row = m_model->rowOf(annotationId);
     if (row < 0)
         return;
+    ensureContent();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         // Filtered out: show everything so the mark can be seen.
@@ -135,6 +168,8 @@ void AnnotationsDock::select(qint64 annotationId)
 
 void AnnotationsDock::reloadTags()
 {
+    if (!m_view)
+        return;
     const QString current = m_tag->currentData().toString();
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
@@ -149,6 +184,8 @@ void AnnotationsDock::reloadTags()
 
 void AnnotationsDock::rebuildSections()
 {
+    if (!m_view)
+        return;
     const QSignalBlocker blocker(m_section);
     m_section->clear();
     m_section->addItem(tr("The whole paper"), QPoint(0, 0));
@@ -186,6 +223,8 @@ void AnnotationsDock::applyFilters()
 void AnnotationsDock::retranslate()
 {
     setWindowTitle(tr("Annotations"));
+    if (!m_view)
+        return;
     m_text->setPlaceholderText(tr("Filter by words, note or tag…"));
     m_view->setAccessibleName(tr("Annotations"));
     m_tag->setAccessibleName(tr("Filter by tag"));

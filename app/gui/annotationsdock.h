@@ -1,8 +1,7 @@
 #pragma once
 
+#include "lazydock.h"
 #include "model/paper.h"
-
-#include <QDockWidget>
 
 class QComboBox;
 class QLineEdit;
@@ -18,7 +17,7 @@ namespace duizhao::gui {
 
 // Every mark on the paper in one list, filtered by tag, colour, language, section and text;
 // each jumps to its place, opens for editing with a double click, and goes with Delete.
-class AnnotationsDock final : public QDockWidget
+class AnnotationsDock final : public LazyDock
 {
     Q_OBJECT
 
@@ -29,10 +28,10 @@ public:
     void setStore(AnnotationStore *store);
     void setPaper(qint64 documentId, const Paper &paper);
     void select(qint64 annotationId);
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
     AnnotationFilterProxy *proxy() const { return m_proxy; }
-    QComboBox *tagFilter() const { return m_tag; }
-    QLineEdit *textFilter() const { return m_text; }
+    QComboBox *tagFilter();
+    QLineEdit *textFilter();
 
 signals:
     void annotationActivated(qint64 id, int unitSeq, const QString &lang, int start, int length);
@@ -40,11 +39,13 @@ signals:
     void removeRequested(qint64 id);
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void setUpColumns();
     void reloadTags();
     void rebuildSections();
     void applyFilters();
@@ -54,12 +55,12 @@ private:
     AnnotationFilterProxy *m_proxy;
     Paper m_paper;
     qint64 m_documentId = 0;
-    QComboBox *m_tag;
-    QComboBox *m_color;
-    QComboBox *m_language;
-    QComboBox *m_section;
-    QLineEdit *m_text;
-    QTreeView *m_view;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_color = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_section = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTreeView *m_view = nullptr;
 };
 
 } // namespace duizhao::gui

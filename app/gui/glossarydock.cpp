@@ -18,25 +18,23 @@
 
 namespace duizhao::gui {
 
-namespace {
-Lang uiLang()
-{
-    return LanguageManager::current() == u"zh_CN" ? Lang::Zh : Lang::En;
-}
-} // namespace
-
 GlossaryDock::GlossaryDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new GlossaryModel(this))
     , m_proxy(new GlossaryFilterModel(this))
-    , m_search(new QLineEdit)
-    , m_category(new QComboBox)
-    , m_view(new QTreeView)
-    , m_details(new QLabel)
-    , m_navigator(new SpanNavigator)
 {
     setObjectName(QStringLiteral("glossaryDock"));
     m_proxy->setSourceModel(m_model);
+    retranslate();
+}
+
+void GlossaryDock::buildContent()
+{
+    m_search = new QLineEdit;
+    m_category = new QComboBox;
+    m_view = new QTreeView;
+    m_details = new QLabel;
+    m_navigator = new SpanNavigator;
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -73,7 +71,26 @@ GlossaryDock::GlossaryDock(QWidget *parent)
             [this] { m_proxy->setCategory(m_category->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GlossaryDock::showCurrent);
     connect(m_navigator, &SpanNavigator::spanShown, this, &GlossaryDock::spanShown);
+    fillCategories();
     retranslate();
+}
+
+QTreeView *GlossaryDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
+QLineEdit *GlossaryDock::searchField()
+{
+    ensureContent();
+    return m_search;
+}
+
+SpanNavigator *GlossaryDock::navigator()
+{
+    ensureContent();
+    return m_navigator;
 }
 
 void GlossaryDock::load(Library *library, qint64 documentId)
@@ -85,16 +102,23 @@ void GlossaryDock::load(Library *library, qint64 documentId)
     QSet<QString> categories;
     for (const GlossaryTerm &term : m_model->terms())
         categories.insert(term.category);
-    QStringList sorted(categories.begin(), categories.end());
-    sorted.sort();
+    m_categories = QStringList(categories.begin(), categories.end());
+    m_categories.sort();
+    m_proxy->setCategory(QString());
+    if (!m_view)
+        return;
+    fillCategories();
+    m_details->clear();
+    m_navigator->clear();
+}
+
+void GlossaryDock::fillCategories()
+{
     const QSignalBlocker blocker(m_category);
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
-    for (const QString &category : sorted)
+    for (const QString &category : m_categories)
         m_category->addItem(category, category);
-    m_proxy->setCategory(QString());
-    m_details->clear();
-    m_navigator->clear();
 }
 
 const QList<GlossaryTerm> &GlossaryDock::terms() const
@@ -111,7 +135,7 @@ void GlossaryDock::showCurrent()
         return;
     }
     const GlossaryTerm &term = m_model->termAt(m_proxy->mapToSource(index).row());
-    const Lang first = uiLang();
+    const Lang first = LanguageManager::lang();
     const Lang second = first == Lang::En ? Lang::Zh : Lang::En;
     m_details->setText(term.termZh + QStringLiteral(" · ") + term.termEn + u'\n' + term.definition(first) + u'\n' +
                        term.definition(second));
@@ -122,11 +146,13 @@ void GlossaryDock::showCurrent()
 void GlossaryDock::retranslate()
 {
     setWindowTitle(tr("Glossary"));
+    m_proxy->setLanguage(LanguageManager::lang());
+    if (!m_view)
+        return;
     m_search->setPlaceholderText(tr("Search terms in English or 中文…"));
     m_view->setAccessibleName(tr("Glossary"));
     if (m_category->count() > 0)
         m_category->setItemText(0, tr("All categories"));
-    m_proxy->setLanguage(uiLang());
     showCurrent();
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "framework/frameworkdata.h"
-
-#include <QDockWidget>
+#include "lazydock.h"
 
 class QComboBox;
 class QLabel;
@@ -21,7 +20,7 @@ class SpanNavigator;
 
 // The paper's key terms in both languages with a definition each, searchable in either language;
 // selecting a term marks its occurrences (translator's glosses included) and steps through them.
-class GlossaryDock final : public QDockWidget
+class GlossaryDock final : public LazyDock
 {
     Q_OBJECT
 
@@ -30,28 +29,31 @@ public:
 
     void load(Library *library, qint64 documentId);
     const QList<GlossaryTerm> &terms() const;
-    QTreeView *view() const { return m_view; }
-    QLineEdit *searchField() const { return m_search; }
-    SpanNavigator *navigator() const { return m_navigator; }
+    QTreeView *view();
+    QLineEdit *searchField();
+    SpanNavigator *navigator();
 
 signals:
     void occurrencesSelected(const QList<duizhao::UnitSpan> &spans);
     void spanShown(const duizhao::UnitSpan &span);
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void fillCategories();
     void showCurrent();
 
     GlossaryModel *m_model;
     GlossaryFilterModel *m_proxy;
-    QLineEdit *m_search;
-    QComboBox *m_category;
-    QTreeView *m_view;
-    QLabel *m_details;
-    SpanNavigator *m_navigator;
+    QStringList m_categories; // of the terms loaded, sorted
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_details = nullptr;
+    SpanNavigator *m_navigator = nullptr;
 };
 
 } // namespace duizhao::gui

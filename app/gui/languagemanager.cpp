@@ -24,6 +24,11 @@ Translators &translators()
 
 } // namespace
 
+Lang LanguageManager::lang()
+{
+    return current() == u"zh_CN" ? Lang::Zh : Lang::En;
+}
+
 QString LanguageManager::effective(const QString &choice)
 {
     if (choice == u"en" || choice == u"zh_CN")

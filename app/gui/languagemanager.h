@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/paper.h"
+
 #include <QObject>
 #include <QString>
 
@@ -18,6 +20,8 @@ public:
     // "system", "en" or "zh_CN". Returns the language actually in effect ("en" or "zh_CN").
     static QString apply(const QString &choice);
     static QString current();
+    // The paper's language matching the UI's: what comes first where a panel shows one of the two.
+    static Lang lang();
     static QString effective(const QString &choice);
 };
 

@@ -16,12 +16,17 @@
 namespace duizhao::gui {
 
 LibraryDock::LibraryDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new DocumentsModel(this))
-    , m_path(new QLabel)
-    , m_view(new QTreeView)
 {
     setObjectName(QStringLiteral("libraryDock"));
+    retranslate();
+}
+
+void LibraryDock::buildContent()
+{
+    m_path = new QLabel;
+    m_view = new QTreeView;
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -44,22 +49,37 @@ LibraryDock::LibraryDock(QWidget *parent)
         if (index.isValid())
             emit documentActivated(index.data(DocumentIdRole).toLongLong());
     });
+    selectCurrent();
     retranslate();
+}
+
+QTreeView *LibraryDock::view()
+{
+    ensureContent();
+    return m_view;
 }
 
 void LibraryDock::setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current)
 {
     m_libraryPath = path;
+    m_current = current;
     m_model->setDocuments(documents);
-    const QModelIndex index = m_model->indexForDocument(current);
-    if (index.isValid())
-        m_view->setCurrentIndex(index);
+    selectCurrent();
     retranslate();
+}
+
+void LibraryDock::selectCurrent()
+{
+    const QModelIndex index = m_model->indexForDocument(m_current);
+    if (m_view && index.isValid())
+        m_view->setCurrentIndex(index);
 }
 
 void LibraryDock::retranslate()
 {
     setWindowTitle(tr("Library"));
+    if (!m_view)
+        return;
     m_path->setText(m_libraryPath.isEmpty() ? tr("No library open") : QDir::toNativeSeparators(m_libraryPath));
     m_view->setAccessibleName(tr("Papers in the library"));
     m_view->setToolTip(tr("Double-click a paper to open it. Import more with File → Import Paper… or by dropping "

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "lazydock.h"
 #include "library/library.h"
-
-#include <QDockWidget>
 
 class QLabel;
 class QTreeView;
@@ -14,29 +13,32 @@ class DocumentsModel;
 namespace duizhao::gui {
 
 // The papers in the open library: titles in both languages, authors, year.
-class LibraryDock final : public QDockWidget
+class LibraryDock final : public LazyDock
 {
     Q_OBJECT
 
 public:
     explicit LibraryDock(QWidget *parent = nullptr);
     void setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current);
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
 
 signals:
     void documentActivated(qint64 id);
     void importRequested();
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void selectCurrent();
 
     DocumentsModel *m_model;
-    QLabel *m_path;
-    QTreeView *m_view;
+    QLabel *m_path = nullptr;
+    QTreeView *m_view = nullptr;
     QString m_libraryPath;
+    qint64 m_current = 0;
 };
 
 } // namespace duizhao::gui

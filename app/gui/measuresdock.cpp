@@ -24,31 +24,29 @@
 
 namespace duizhao::gui {
 
-namespace {
-Lang uiLang()
-{
-    return LanguageManager::current() == u"zh_CN" ? Lang::Zh : Lang::En;
-}
-} // namespace
-
 MeasuresDock::MeasuresDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new MeasuresModel(this))
     , m_proxy(new MeasuresFilterModel(this))
-    , m_level(new QComboBox)
-    , m_kind(new QComboBox)
-    , m_actor(new QComboBox)
-    , m_category(new QLineEdit)
-    , m_from(new QSpinBox)
-    , m_to(new QSpinBox)
-    , m_text(new QLineEdit)
-    , m_view(new QTreeView)
-    , m_details(new QLabel)
-    , m_navigator(new SpanNavigator)
-    , m_candidates(new QPushButton)
 {
     setObjectName(QStringLiteral("measuresDock"));
     m_proxy->setSourceModel(m_model);
+    retranslate();
+}
+
+void MeasuresDock::buildContent()
+{
+    m_level = new QComboBox;
+    m_kind = new QComboBox;
+    m_actor = new QComboBox;
+    m_category = new QLineEdit;
+    m_from = new QSpinBox;
+    m_to = new QSpinBox;
+    m_text = new QLineEdit;
+    m_view = new QTreeView;
+    m_details = new QLabel;
+    m_navigator = new SpanNavigator;
+    m_candidates = new QPushButton;
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -73,7 +71,6 @@ MeasuresDock::MeasuresDock(QWidget *parent)
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_candidates->hide();
 
     auto *filters = new QGridLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -107,25 +104,57 @@ MeasuresDock::MeasuresDock(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MeasuresDock::showCurrent);
     connect(m_navigator, &SpanNavigator::spanShown, this, &MeasuresDock::spanShown);
     connect(m_candidates, &QPushButton::clicked, this, &MeasuresDock::candidatesRequested);
+    showCandidates();
     retranslate();
+}
+
+QTreeView *MeasuresDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
+QComboBox *MeasuresDock::levelFilter()
+{
+    ensureContent();
+    return m_level;
+}
+
+QLineEdit *MeasuresDock::textFilter()
+{
+    ensureContent();
+    return m_text;
+}
+
+SpanNavigator *MeasuresDock::navigator()
+{
+    ensureContent();
+    return m_navigator;
 }
 
 void MeasuresDock::load(Library *library, qint64 documentId)
 {
     if (library && documentId > 0) {
         m_model->load(*library, documentId);
-        const int proposed = int(MeasureStore(*library).candidates(documentId, QStringLiteral("proposed")).size());
-        m_candidates->setVisible(proposed > 0);
-        m_candidates->setText(tr("Review %1 proposed measures…").arg(proposed));
+        m_proposed = int(MeasureStore(*library).candidates(documentId, QStringLiteral("proposed")).size());
     } else {
         m_model->setMeasures({});
-        m_candidates->hide();
+        m_proposed = 0;
     }
-    m_model->setLanguage(uiLang());
-    m_proxy->setLanguage(uiLang());
+    m_model->setLanguage(LanguageManager::lang());
+    m_proxy->setLanguage(LanguageManager::lang());
+    if (!m_view)
+        return;
+    showCandidates();
     rebuildFilters();
     m_details->clear();
     m_navigator->clear();
+}
+
+void MeasuresDock::showCandidates()
+{
+    m_candidates->setVisible(m_proposed > 0);
+    m_candidates->setText(tr("Review %1 proposed measures…").arg(m_proposed));
 }
 
 void MeasuresDock::selectMeasure(qint64 measureId)
@@ -133,6 +162,7 @@ void MeasuresDock::selectMeasure(qint64 measureId)
     const int row = m_model->rowOf(measureId);
     if (row < 0)
         return;
+    ensureContent();
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         m_level->setCurrentIndex(0);
@@ -160,7 +190,7 @@ void MeasuresDock::showCurrent()
         return;
     }
     const Measure &measure = m_model->measureAt(m_proxy->mapToSource(index).row());
-    const Lang lang = uiLang();
+    const Lang lang = LanguageManager::lang();
     QStringList lines;
     lines.append(measure.nameEn +
                  (measure.acronym.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(measure.acronym)));
@@ -190,7 +220,7 @@ void MeasuresDock::showCurrent()
 
 void MeasuresDock::rebuildFilters()
 {
-    const Lang lang = uiLang();
+    const Lang lang = LanguageManager::lang();
     QSet<QString> kinds;
     QSet<QString> actors;
     for (const Measure &m : m_model->measures()) {
@@ -229,6 +259,10 @@ void MeasuresDock::applyFilters()
 void MeasuresDock::retranslate()
 {
     setWindowTitle(tr("Measures"));
+    m_model->setLanguage(LanguageManager::lang());
+    m_proxy->setLanguage(LanguageManager::lang());
+    if (!m_view)
+        return;
     m_text->setPlaceholderText(tr("Filter by name, alias, note…"));
     m_category->setPlaceholderText(tr("Category, e.g. export control"));
     m_from->setToolTip(tr("From the year"));
@@ -243,8 +277,7 @@ void MeasuresDock::retranslate()
             m_level->addItem(FrameworkStyle::icon(level), FrameworkStyle::name(level), level);
         m_level->setCurrentIndex(std::max(0, current));
     }
-    m_model->setLanguage(uiLang());
-    m_proxy->setLanguage(uiLang());
+    showCandidates();
     rebuildFilters();
     showCurrent();
 }

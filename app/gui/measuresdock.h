@@ -1,8 +1,7 @@
 #pragma once
 
 #include "framework/frameworkdata.h"
-
-#include <QDockWidget>
+#include "lazydock.h"
 
 class QComboBox;
 class QLabel;
@@ -24,7 +23,7 @@ class SpanNavigator;
 // Every measure the paper names — laws, strategies, lists, agencies, alliances, China's
 // initiatives — as a sortable table filtered by level, kind, actor, category, year and words.
 // Selecting one marks its mentions in both languages and steps through them.
-class MeasuresDock final : public QDockWidget
+class MeasuresDock final : public LazyDock
 {
     Q_OBJECT
 
@@ -33,11 +32,11 @@ public:
 
     void load(Library *library, qint64 documentId);
     void selectMeasure(qint64 measureId);
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
     MeasuresFilterModel *proxy() const { return m_proxy; }
-    QComboBox *levelFilter() const { return m_level; }
-    QLineEdit *textFilter() const { return m_text; }
-    SpanNavigator *navigator() const { return m_navigator; }
+    QComboBox *levelFilter();
+    QLineEdit *textFilter();
+    SpanNavigator *navigator();
 
 signals:
     void mentionsSelected(const QList<duizhao::UnitSpan> &spans);
@@ -45,27 +44,30 @@ signals:
     void candidatesRequested();
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showCandidates();
     void rebuildFilters();
     void applyFilters();
     void showCurrent();
 
     MeasuresModel *m_model;
     MeasuresFilterModel *m_proxy;
-    QComboBox *m_level;
-    QComboBox *m_kind;
-    QComboBox *m_actor;
-    QLineEdit *m_category;
-    QSpinBox *m_from;
-    QSpinBox *m_to;
-    QLineEdit *m_text;
-    QTreeView *m_view;
-    QLabel *m_details;
-    SpanNavigator *m_navigator;
-    QPushButton *m_candidates;
+    int m_proposed = 0; // candidates waiting for review
+    QComboBox *m_level = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_actor = nullptr;
+    QLineEdit *m_category = nullptr;
+    QSpinBox *m_from = nullptr;
+    QSpinBox *m_to = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_details = nullptr;
+    SpanNavigator *m_navigator = nullptr;
+    QPushButton *m_candidates = nullptr;
 };
 
 } // namespace duizhao::gui

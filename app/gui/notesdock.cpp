@@ -12,12 +12,17 @@
 namespace duizhao::gui {
 
 NotesDock::NotesDock(QWidget *parent)
-    : QDockWidget(parent)
-    , m_view(new QTreeView)
+    : LazyDock(parent)
+    , m_model(new AlignmentNotesModel(this))
 {
     setObjectName(QStringLiteral("notesDock"));
-    auto *model = new AlignmentNotesModel(this);
-    m_view->setModel(model);
+    retranslate();
+}
+
+void NotesDock::buildContent()
+{
+    m_view = new QTreeView;
+    m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
@@ -35,14 +40,22 @@ NotesDock::NotesDock(QWidget *parent)
     retranslate();
 }
 
+QTreeView *NotesDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
 void NotesDock::setPaper(const Paper &paper)
 {
-    static_cast<AlignmentNotesModel *>(m_view->model())->setPaper(paper);
+    m_model->setPaper(paper);
 }
 
 void NotesDock::retranslate()
 {
     setWindowTitle(tr("Alignment Notes"));
+    if (!m_view)
+        return;
     m_view->setAccessibleName(tr("Alignment notes"));
     m_view->header()->headerDataChanged(Qt::Horizontal, 0, AlignmentNotesModel::ColumnCount - 1);
 }
@@ -52,7 +65,8 @@ void NotesDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_view->viewport()->update();
+        if (m_view)
+            m_view->viewport()->update();
     }
 }
 

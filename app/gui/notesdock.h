@@ -1,33 +1,38 @@
 #pragma once
 
+#include "lazydock.h"
 #include "model/paper.h"
 
-#include <QDockWidget>
-
 class QTreeView;
+
+namespace duizhao {
+class AlignmentNotesModel;
+}
 
 namespace duizhao::gui {
 
 // Where the source's two languages disagree, each row jumping to its unit.
-class NotesDock final : public QDockWidget
+class NotesDock final : public LazyDock
 {
     Q_OBJECT
 
 public:
     explicit NotesDock(QWidget *parent = nullptr);
     void setPaper(const Paper &paper);
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
 
 signals:
     void unitActivated(int unitSeq);
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
 
-    QTreeView *m_view;
+    AlignmentNotesModel *m_model;
+    QTreeView *m_view = nullptr;
 };
 
 } // namespace duizhao::gui
