@@ -83,7 +83,6 @@ void CitationsDock::retranslate()
 {
     setWindowTitle(tr("Citations"));
     m_view->setAccessibleName(tr("Cited works"));
-    m_view->header()->headerDataChanged(Qt::Horizontal, 0, CitationsModel::ColumnCount - 1);
 }
 
 void CitationsDock::changeEvent(QEvent *event)
@@ -91,6 +90,8 @@ void CitationsDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The column titles: read again when the language changes (the views ask on first paint).
+        m_view->header()->headerDataChanged(Qt::Horizontal, 0, CitationsModel::ColumnCount - 1);
         m_view->viewport()->update();
     }
 }

@@ -84,14 +84,17 @@ void LibraryDock::retranslate()
     m_view->setAccessibleName(tr("Papers in the library"));
     m_view->setToolTip(tr("Double-click a paper to open it. Import more with File → Import Paper… or by dropping "
                           ".txt files on the window."));
-    m_view->header()->headerDataChanged(Qt::Horizontal, 0, DocumentsModel::ColumnCount - 1);
 }
 
 void LibraryDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The column titles: read again when the language changes (the views ask on first paint).
+        if (m_view)
+            m_view->header()->headerDataChanged(Qt::Horizontal, 0, DocumentsModel::ColumnCount - 1);
+    }
 }
 
 } // namespace duizhao::gui

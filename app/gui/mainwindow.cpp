@@ -132,7 +132,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
-    , m_readOnlyLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
@@ -155,12 +154,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_sectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_unitLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sectionLabel, 1);
-    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnlyLabel->setTextFormat(Qt::PlainText);
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #b35900; color: white; border-radius: 3px; "
-                                                  "padding: 1px 8px; font-weight: 600; }"));
-    m_readOnlyLabel->hide();
-    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_unitLabel);
 
@@ -637,9 +630,11 @@ void MainWindow::retranslate()
     m_searchField->setAccessibleName(tr("Search"));
     m_searchField->setToolTip(tr("Words, \"phrases\", prefix*, -exclude, a OR b; Chinese words of any length"));
     m_sectionLabel->setAccessibleName(tr("Current section"));
-    m_readOnlyLabel->setText(tr("Read-only"));
-    m_readOnlyLabel->setToolTip(tr("This library cannot be changed (no write permission, or opened read-only): "
-                                   "you can read and search, but not import."));
+    if (m_readOnlyLabel) {
+        m_readOnlyLabel->setText(tr("Read-only"));
+        m_readOnlyLabel->setToolTip(tr("This library cannot be changed (no write permission, or opened read-only): "
+                                       "you can read and search, but not import."));
+    }
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setPlaceholder(tr("This library has no papers yet.\nImport one with File → Import Paper…, "
                                 "or drop a .txt file on this window."));
@@ -755,7 +750,7 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
                       tr("The library could not be opened:\n%1").arg(error.text()));
         return false;
     }
-    m_readOnlyLabel->setVisible(m_library->isReadOnly());
+    showReadOnlyNotice(m_library->isReadOnly());
     updateWriteActions();
     Settings::setValue(Settings::Key::LibraryPath, path);
     if (!path.isEmpty())
@@ -764,6 +759,24 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
     const qint64 remembered = Settings::value(Settings::Key::DocumentId).toLongLong();
     openDocument(m_library->document(remembered) ? remembered : m_library->defaultDocumentId());
     return true;
+}
+
+void MainWindow::showReadOnlyNotice(bool show)
+{
+    // Made the first time it is needed: most libraries are writable, and its style sheet costs
+    // start-up time.
+    if (!m_readOnlyLabel) {
+        if (!show)
+            return;
+        m_readOnlyLabel = new QLabel;
+        m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+        m_readOnlyLabel->setTextFormat(Qt::PlainText);
+        m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #b35900; color: white; border-radius: 3px; "
+                                                      "padding: 1px 8px; font-weight: 600; }"));
+        statusBar()->insertPermanentWidget(0, m_readOnlyLabel);
+        retranslate();
+    }
+    m_readOnlyLabel->setVisible(show);
 }
 
 void MainWindow::openDocument(qint64 id)

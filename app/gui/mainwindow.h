@@ -68,7 +68,7 @@ public:
     LibraryDock *libraryDock() const { return m_libraryDock; }
     QLineEdit *searchField() const { return m_searchField; }
     // Shown while the library cannot be written (no permission, opened read-only).
-    QLabel *readOnlyNotice() const { return m_readOnlyLabel; }
+    QLabel *readOnlyNotice() const { return m_readOnlyLabel; } // nullptr until one is needed
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
     ExportJob *exportJob() const { return m_exportJob; }
@@ -111,6 +111,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void updateTitle();
+    void showReadOnlyNotice(bool show);
     void importFinished(const ImportOutcome &outcome);
     void showPreferences();
     void showAbout();
@@ -153,7 +154,7 @@ private:
     QLabel *m_sectionLabel;
     QLabel *m_unitLabel;
     QLabel *m_zoomLabel;
-    QLabel *m_readOnlyLabel;
+    QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
 
     QMenu *m_fileMenu = nullptr;

@@ -57,7 +57,6 @@ void NotesDock::retranslate()
     if (!m_view)
         return;
     m_view->setAccessibleName(tr("Alignment notes"));
-    m_view->header()->headerDataChanged(Qt::Horizontal, 0, AlignmentNotesModel::ColumnCount - 1);
 }
 
 void NotesDock::changeEvent(QEvent *event)
@@ -65,8 +64,11 @@ void NotesDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (m_view)
+        // The column titles: read again when the language changes (the views ask on first paint).
+        if (m_view) {
+            m_view->header()->headerDataChanged(Qt::Horizontal, 0, AlignmentNotesModel::ColumnCount - 1);
             m_view->viewport()->update();
+        }
     }
 }
 

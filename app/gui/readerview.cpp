@@ -57,7 +57,6 @@ qreal headingScale(int depth)
     return scale[std::clamp(depth, 0, 3)];
 }
 
-
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)

@@ -128,7 +128,6 @@ void SearchDock::retranslate()
     m_emptyLabel->setText(tr("Type in the search field (Ctrl+F) to search the English and the Chinese.\n"
                              "Try 脱钩, “small yard”, decoupl* or 芯片 OR chips."));
     m_view->setAccessibleName(tr("Search results"));
-    m_view->header()->headerDataChanged(Qt::Horizontal, 0, SearchResultsModel::ColumnCount - 1);
     if (state() != State::Empty)
         setResults(m_model->query(), m_model->hits());
 }
@@ -136,8 +135,11 @@ void SearchDock::retranslate()
 void SearchDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The column titles: read again when the language changes (the views ask on first paint).
+        m_view->header()->headerDataChanged(Qt::Horizontal, 0, SearchResultsModel::ColumnCount - 1);
+    }
 }
 
 } // namespace duizhao::gui

@@ -82,18 +82,28 @@ QVariant Settings::value(Key key)
     return store().value(QLatin1String(e.name), e.defaultValue);
 }
 
+namespace {
+// INI files give back text: the number 3 as "3", a list of one as that one string.
+bool sameValue(const QVariant &stored, const QVariant &value)
+{
+    if (stored == value)
+        return true;
+    if (stored.typeId() != QMetaType::QString)
+        return false;
+    if (value.typeId() == QMetaType::QStringList)
+        return stored.toStringList() == value.toStringList();
+    return value.canConvert<QString>() && stored.toString() == value.toString();
+}
+} // namespace
+
 void Settings::setValue(Key key, const QVariant &value)
 {
     // Writing what is already there would still rewrite the file (start-up stores the library
     // and the paper it opened): only changes are written. INI files give numbers back as text.
     QSettings &settings = store();
     const QString name = QLatin1String(entry(key).name);
-    if (settings.contains(name)) {
-        const QVariant stored = settings.value(name);
-        if (stored == value || (stored.typeId() == QMetaType::QString && value.typeId() != QMetaType::QStringList &&
-                                value.canConvert<QString>() && stored.toString() == value.toString()))
-            return;
-    }
+    if (settings.contains(name) && sameValue(settings.value(name), value))
+        return;
     settings.setValue(name, value);
 }
 

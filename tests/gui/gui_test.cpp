@@ -989,12 +989,16 @@ TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled e
 TEST_CASE("a read-only library shows a notice and offers no way to change it", "[gui][faults]")
 {
     Window w;
+    CHECK_FALSE(w.window->readOnlyNotice()); // a writable library has no notice
     REQUIRE(w.window->openLibrary(w.libraryPath, Library::Access::ReadOnly));
+    REQUIRE(w.window->readOnlyNotice());
     CHECK(w.window->readOnlyNotice()->isVisible());
+    CHECK(w.window->readOnlyNotice()->text() == u"Read-only");
     CHECK_FALSE(w.window->importAction()->isEnabled());
     w.window->highlightSelection(QStringLiteral("#FFE066"));
     CHECK(w.window->annotationStore()->list({}).isEmpty());
     REQUIRE(w.window->openLibrary(w.libraryPath));
+    REQUIRE(w.window->readOnlyNotice());
     CHECK_FALSE(w.window->readOnlyNotice()->isVisible());
     CHECK(w.window->importAction()->isEnabled());
 }
