@@ -1,6 +1,7 @@
 #include "chinesefonts.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 
 namespace duizhao::gui {
 
@@ -34,7 +35,10 @@ QFont chineseFirst(const QFont &base)
 QFont withChineseFallback(const QFont &base)
 {
     QFont font = base;
-    QStringList families = base.families();
+    // The face the font resolves to, not its family names: a generic name such as "Sans Serif"
+    // is no face of its own, so the first Chinese face would take the Latin text too and draw
+    // “quotes” full-width.
+    QStringList families{QFontInfo(base).family()};
     for (const QString &family : chineseFamilies()) {
         if (!families.contains(family))
             families.append(family);

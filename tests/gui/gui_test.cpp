@@ -47,6 +47,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -191,6 +192,13 @@ TEST_CASE("Chinese in the interface and the reader is drawn with a Simplified Ch
     CHECK(facesDrawing(ui, QStringLiteral("骨直说")) == QStringList{sc});
     CHECK(facesDrawing(chineseFirst(QFont(QStringLiteral("DejaVu Sans"))), QStringLiteral("骨直说")) ==
           QStringList{sc});
+    // The default font is a generic name ("Sans Serif"): English keeps the face it stands for,
+    // with its narrow “quotes” and apostrophes, instead of the Chinese face's full-width ones.
+    const QFont interface = withChineseFallback(QFont());
+    const QString latin = QFontInfo(QFont()).family();
+    REQUIRE_FALSE(chineseFamilies().contains(latin));
+    CHECK(facesDrawing(interface, QStringLiteral("China’s “Small Yard”")) == QStringList{latin});
+    CHECK(facesDrawing(interface, QStringLiteral("脱钩")) == QStringList{sc});
 }
 
 TEST_CASE("a panel behind another tab is made when its tab is first chosen, with what it was given", "[gui][startup]")
