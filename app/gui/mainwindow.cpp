@@ -134,7 +134,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
     setCentralWidget(m_reader);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
