@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -24,14 +23,18 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            QTimer::singleShot(0, qApp, [this] {
-                rusage usage{};
-                getrusage(RUSAGE_SELF, &usage);
-                std::printf("startup_ms %.1f\npeak_rss_kb %ld\n", double(m_clock.nsecsElapsed()) / 1e6,
-                            usage.ru_maxrss);
-                std::fflush(stdout);
-                qApp->quit();
-            });
+            // Measured as duizhao measures: as soon as the frame is done.
+            QMetaObject::invokeMethod(
+                qApp,
+                [this] {
+                    const double painted = double(m_clock.nsecsElapsed()) / 1e6;
+                    rusage usage{};
+                    getrusage(RUSAGE_SELF, &usage);
+                    std::printf("startup_ms %.1f\npeak_rss_kb %ld\n", painted, usage.ru_maxrss);
+                    std::fflush(stdout);
+                    qApp->quit();
+                },
+                Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
     }
