@@ -13,14 +13,19 @@
 namespace duizhao::gui {
 
 CitationsDock::CitationsDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new CitationsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView)
 {
     setObjectName(QStringLiteral("citationsDock"));
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(SortRole);
+    retranslate();
+}
+
+void CitationsDock::buildContent()
+{
+    m_view = new QTreeView;
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the paper's order until the user sorts
@@ -46,12 +51,26 @@ CitationsDock::CitationsDock(QWidget *parent)
     };
     connect(m_view, &QTreeView::clicked, this, activate);
     connect(m_view, &QTreeView::activated, this, activate);
+    sizeChineseColumn();
     retranslate();
+}
+
+QTreeView *CitationsDock::view()
+{
+    ensureContent();
+    return m_view;
 }
 
 void CitationsDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);
+    sizeChineseColumn();
+}
+
+void CitationsDock::sizeChineseColumn()
+{
+    if (!m_view)
+        return;
     const int cap = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 11;
     m_view->resizeColumnToContents(CitationsModel::ChineseColumn);
     if (m_view->header()->sectionSize(CitationsModel::ChineseColumn) > cap)
@@ -64,6 +83,7 @@ void CitationsDock::showWork(int work, int citation)
     const QModelIndex index = m_sorted->mapFromSource(source);
     if (!index.isValid())
         return;
+    ensureContent();
     if (!isVisible())
         show();
     raise();
@@ -82,7 +102,8 @@ void CitationsDock::showWork(int work, int citation)
 void CitationsDock::retranslate()
 {
     setWindowTitle(tr("Citations"));
-    m_view->setAccessibleName(tr("Cited works"));
+    if (m_view)
+        m_view->setAccessibleName(tr("Cited works"));
 }
 
 void CitationsDock::changeEvent(QEvent *event)
@@ -91,8 +112,10 @@ void CitationsDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The column titles: read again when the language changes (the views ask on first paint).
-        m_view->header()->headerDataChanged(Qt::Horizontal, 0, CitationsModel::ColumnCount - 1);
-        m_view->viewport()->update();
+        if (m_view) {
+            m_view->header()->headerDataChanged(Qt::Horizontal, 0, CitationsModel::ColumnCount - 1);
+            m_view->viewport()->update();
+        }
     }
 }
 

@@ -10,7 +10,7 @@ LazyDock::LazyDock(QWidget *parent)
 {
     // Emitted when the dock shows, and when its tab is chosen or another's is.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible || m_hasContent)
+        if (!visible || m_hasContent || m_held)
             return;
         const QWindow *window = this->window()->windowHandle();
         if (window && window->isExposed() && isInFront())
@@ -37,10 +37,22 @@ void LazyDock::checkLater()
         this,
         [this] {
             m_checkPending = false;
-            if (isInFront())
+            if (!m_held && isInFront())
                 ensureContent();
         },
         Qt::QueuedConnection);
+}
+
+void LazyDock::hold()
+{
+    m_held = true;
+}
+
+void LazyDock::release()
+{
+    m_held = false;
+    if (isInFront())
+        ensureContent();
 }
 
 void LazyDock::ensureContent()

@@ -18,6 +18,12 @@ public:
     bool hasContent() const { return m_hasContent; }
     void ensureContent();
 
+    // While held, the dock makes no widgets even when it shows (asking for them still makes
+    // them). The main window holds its docks until the reader's first paint, so the first frame
+    // is the reader's; release() then makes those in front.
+    void hold();
+    void release();
+
 protected:
     // Makes the widgets, hands them to setWidget() and shows what the dock was given so far.
     virtual void buildContent() = 0;
@@ -27,6 +33,7 @@ private:
     void checkLater();
 
     bool m_hasContent = false;
+    bool m_held = false;
     bool m_checkPending = false;
 };
 

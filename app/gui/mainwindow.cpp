@@ -145,6 +145,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createToolBar();
+    // The first frame is the reader's: the docks make their widgets once it has painted.
+    for (LazyDock *dock : lazyDocks())
+        dock->hold();
     createDocks();
     createMenus();
 
@@ -201,6 +204,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
+    // The window opens ready to read: Page Down, the arrows and Ctrl+C work on the text at once.
+    m_reader->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -820,6 +825,15 @@ void MainWindow::fillPanels()
     if (!m_searchField->text().isEmpty())
         searchNow();
     m_structure->showUnit(m_reader->currentUnit());
+    // The docks in front make their widgets now, with what they were just given.
+    for (LazyDock *dock : lazyDocks())
+        dock->release();
+}
+
+QList<LazyDock *> MainWindow::lazyDocks() const
+{
+    return {m_structure,   m_search,          m_citations,    m_notes,
+            m_libraryDock, m_annotationsDock, m_measuresDock, m_glossaryDock};
 }
 
 void MainWindow::searchNow()

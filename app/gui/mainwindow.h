@@ -30,6 +30,7 @@ class GlossaryDock;
 class MeasuresDock;
 class Table1Window;
 class CitationsDock;
+class LazyDock;
 class LibraryDock;
 class NotesDock;
 class SearchDock;
@@ -111,6 +112,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void updateTitle();
+    QList<LazyDock *> lazyDocks() const;
     void showReadOnlyNotice(bool show);
     void importFinished(const ImportOutcome &outcome);
     void showPreferences();

@@ -29,15 +29,20 @@ QLabel *stateLabel()
 } // namespace
 
 SearchDock::SearchDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new SearchResultsModel(this))
-    , m_pages(new QStackedWidget)
-    , m_emptyLabel(stateLabel())
-    , m_noResultsLabel(stateLabel())
-    , m_summary(new QLabel)
-    , m_view(new QTreeView)
 {
     setObjectName(QStringLiteral("searchDock"));
+    retranslate();
+}
+
+void SearchDock::buildContent()
+{
+    m_pages = new QStackedWidget;
+    m_emptyLabel = stateLabel();
+    m_noResultsLabel = stateLabel();
+    m_summary = new QLabel;
+    m_view = new QTreeView;
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -67,36 +72,50 @@ SearchDock::SearchDock(QWidget *parent)
     retranslate();
 }
 
+QTreeView *SearchDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
 void SearchDock::setResults(const QString &query, const QList<SearchHit> &hits)
 {
     m_model->setResults(query, hits);
-    if (hits.isEmpty()) {
-        m_noResultsLabel->setText(tr("No results for “%1”.\nSearch looks for every word in either language; "
-                                     "try fewer words, a prefix like decoupl*, or the Chinese term.")
-                                      .arg(query));
-        m_pages->setCurrentIndex(2);
-    } else {
-        m_summary->setText(tr("Hits for “%1”: %2").arg(query).arg(hits.size()));
-        m_pages->setCurrentIndex(1);
-    }
+    m_state = hits.isEmpty() ? State::NoResults : State::Results;
+    showState();
 }
 
 void SearchDock::clear()
 {
     m_model->setResults(QString(), {});
-    m_pages->setCurrentIndex(0);
+    m_state = State::Empty;
+    showState();
+}
+
+void SearchDock::showState()
+{
+    if (!m_pages)
+        return;
+    switch (m_state) {
+    case State::Empty:
+        m_pages->setCurrentIndex(0);
+        break;
+    case State::Results:
+        m_summary->setText(tr("Hits for “%1”: %2").arg(m_model->query()).arg(m_model->hits().size()));
+        m_pages->setCurrentIndex(1);
+        break;
+    case State::NoResults:
+        m_noResultsLabel->setText(tr("No results for “%1”.\nSearch looks for every word in either language; "
+                                     "try fewer words, a prefix like decoupl*, or the Chinese term.")
+                                      .arg(m_model->query()));
+        m_pages->setCurrentIndex(2);
+        break;
+    }
 }
 
 SearchDock::State SearchDock::state() const
 {
-    switch (m_pages->currentIndex()) {
-    case 1:
-        return State::Results;
-    case 2:
-        return State::NoResults;
-    default:
-        return State::Empty;
-    }
+    return m_state;
 }
 
 bool SearchDock::step(int direction)
@@ -104,6 +123,7 @@ bool SearchDock::step(int direction)
     const int rows = m_model->rowCount();
     if (rows == 0)
         return false;
+    ensureContent();
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (direction > 0 ? -1 : rows);
     const int next = ((current + direction) % rows + rows) % rows;
     const QModelIndex index = m_model->index(next, 0);
@@ -125,11 +145,12 @@ void SearchDock::activate(const QModelIndex &index)
 void SearchDock::retranslate()
 {
     setWindowTitle(tr("Search Results"));
+    if (!m_view)
+        return;
     m_emptyLabel->setText(tr("Type in the search field (Ctrl+F) to search the English and the Chinese.\n"
                              "Try 脱钩, “small yard”, decoupl* or 芯片 OR chips."));
     m_view->setAccessibleName(tr("Search results"));
-    if (state() != State::Empty)
-        setResults(m_model->query(), m_model->hits());
+    showState();
 }
 
 void SearchDock::changeEvent(QEvent *event)
@@ -138,7 +159,8 @@ void SearchDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The column titles: read again when the language changes (the views ask on first paint).
-        m_view->header()->headerDataChanged(Qt::Horizontal, 0, SearchResultsModel::ColumnCount - 1);
+        if (m_view)
+            m_view->header()->headerDataChanged(Qt::Horizontal, 0, SearchResultsModel::ColumnCount - 1);
     }
 }
 

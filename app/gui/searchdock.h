@@ -1,8 +1,7 @@
 #pragma once
 
+#include "lazydock.h"
 #include "library/library.h"
-
-#include <QDockWidget>
 
 class QLabel;
 class QStackedWidget;
@@ -16,7 +15,7 @@ namespace duizhao::gui {
 
 // Search results: unit, language and a snippet with the hit marked. An empty query and a query
 // without results each have their own page, so the dock never looks broken.
-class SearchDock final : public QDockWidget
+class SearchDock final : public LazyDock
 {
     Q_OBJECT
 
@@ -28,7 +27,7 @@ public:
     // Moves the selection to the next/previous hit and reports it; false when there are none.
     bool step(int direction);
     SearchResultsModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
     enum class State
     {
         Empty,
@@ -41,18 +40,21 @@ signals:
     void hitActivated(int unitSeq, Lang lang, int start, int length);
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showState();
     void activate(const QModelIndex &index);
 
     SearchResultsModel *m_model;
-    QStackedWidget *m_pages;
-    QLabel *m_emptyLabel;
-    QLabel *m_noResultsLabel;
-    QLabel *m_summary;
-    QTreeView *m_view;
+    State m_state = State::Empty;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_noResultsLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_view = nullptr;
 };
 
 } // namespace duizhao::gui

@@ -47,18 +47,22 @@ private:
 };
 
 StructureDock::StructureDock(QWidget *parent)
-    : QDockWidget(parent)
+    : LazyDock(parent)
     , m_model(new StructureTreeModel(this))
     , m_decorated(new FrameworkDecorationModel(this))
     , m_filter(new StructureFilterModel(this))
-    , m_filterEdit(new QLineEdit)
-    , m_view(new QTreeView)
-    , m_legend(new QWidget)
 {
     setObjectName(QStringLiteral("structureDock"));
     m_decorated->setSourceModel(m_model);
     m_filter->setSourceModel(m_decorated);
+    retranslate();
+}
 
+void StructureDock::buildContent()
+{
+    m_filterEdit = new QLineEdit;
+    m_view = new QTreeView;
+    m_legend = new QWidget;
     m_filterEdit->setClearButtonEnabled(true);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
@@ -91,31 +95,48 @@ StructureDock::StructureDock(QWidget *parent)
     retranslate();
 }
 
+QTreeView *StructureDock::view()
+{
+    ensureContent();
+    return m_view;
+}
+
 void StructureDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);
-    m_view->expandToDepth(1);
+    if (m_view)
+        m_view->expandToDepth(1);
 }
 
 void StructureDock::setFrameworkLevels(const QHash<int, QString> &levels)
 {
     m_model->setFrameworkLevels(levels);
+    if (!m_view)
+        return;
     m_view->expandToDepth(1);
     rebuildLegend();
 }
 
 void StructureDock::setLabels(StructureTreeModel::Labels labels)
 {
-    const int unit = m_view->currentIndex().data(UnitSeqRole).toInt();
     m_model->setLabels(labels);
+    if (!m_view)
+        return;
     m_view->expandToDepth(1);
+    const int unit = m_unit;
+    m_unit = 0;
     showUnit(unit);
 }
 
 void StructureDock::showUnit(int unitSeq)
 {
+    if (!m_view) {
+        m_unit = unitSeq;
+        return;
+    }
     const QModelIndex source = m_model->indexForUnit(unitSeq);
     const QModelIndex index = m_filter->mapFromSource(m_decorated->mapFromSource(source));
+    m_unit = unitSeq;
     if (!index.isValid() || index == m_view->currentIndex())
         return;
     m_following = true;
@@ -151,11 +172,14 @@ void StructureDock::rebuildLegend()
 
 void StructureDock::retranslate()
 {
-    const int unit = m_view->currentIndex().data(UnitSeqRole).toInt();
     m_model->setChineseFirst(LanguageManager::current() == u"zh_CN");
-    m_view->expandToDepth(1);
-    showUnit(unit);
     setWindowTitle(tr("Structure"));
+    if (!m_view)
+        return;
+    m_view->expandToDepth(1);
+    const int unit = m_unit;
+    m_unit = 0;
+    showUnit(unit);
     m_filterEdit->setPlaceholderText(tr("Filter sections…"));
     m_filterEdit->setAccessibleName(tr("Filter the structure"));
     m_view->setAccessibleName(tr("Structure of the paper"));
@@ -167,7 +191,8 @@ void StructureDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_view->viewport()->update();
+        if (m_view)
+            m_view->viewport()->update();
     }
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "lazydock.h"
 #include "models/structuretreemodel.h"
-
-#include <QDockWidget>
 
 class QLabel;
 class QLineEdit;
@@ -19,7 +18,7 @@ class FrameworkDecorationModel;
 
 // The paper's structure: a filterable tree of parts, sections, subsections and points, each
 // marked with the part of the framework it belongs to, and a legend that explains the marks.
-class StructureDock final : public QDockWidget
+class StructureDock final : public LazyDock
 {
     Q_OBJECT
 
@@ -31,13 +30,14 @@ public:
     void setLabels(StructureTreeModel::Labels labels);
     // Selects the node of the unit being read, without asking the reader to move.
     void showUnit(int unitSeq);
-    QTreeView *view() const { return m_view; }
+    QTreeView *view();
     StructureTreeModel *model() const { return m_model; }
 
 signals:
     void unitActivated(int unitSeq);
 
 protected:
+    void buildContent() override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -47,9 +47,10 @@ private:
     StructureTreeModel *m_model;
     FrameworkDecorationModel *m_decorated;
     StructureFilterModel *m_filter;
-    QLineEdit *m_filterEdit;
-    QTreeView *m_view;
-    QWidget *m_legend;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_view = nullptr;
+    QWidget *m_legend = nullptr;
+    int m_unit = 0; // the unit being read, selected once the tree is made
     bool m_following = false;
 };
 

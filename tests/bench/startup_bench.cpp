@@ -25,10 +25,12 @@ namespace {
 struct Sample
 {
     double startupMs = 0;
+    double panelsMs = 0; // duizhao only: when the docks have filled, just after the first paint
     double rssMb = 0;
 };
 
 std::vector<double> g_duizhao;
+std::vector<double> g_duizhaoPanels;
 std::vector<double> g_minimal;
 double g_duizhaoRss = 0;
 double g_minimalRss = 0;
@@ -44,41 +46,14 @@ Sample runOnce(const QString &program, const QStringList &arguments)
     process.waitForFinished(60000);
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     static const QRegularExpression startup(QStringLiteral("startup_ms ([0-9.]+)"));
+    static const QRegularExpression panels(QStringLiteral("panels_ms ([0-9.]+)"));
     static const QRegularExpression rss(QStringLiteral("peak_rss_kb ([0-9]+)"));
     Sample sample;
     sample.startupMs = startup.match(out).captured(1).toDouble();
+    sample.panelsMs = panels.match(out).captured(1).toDouble();
     sample.rssMb = rss.match(out).captured(1).toDouble() / 1024.0;
     return sample;
 }
-
-void BM_StartupDuizhao(benchmark::State &state)
-{
-    QTemporaryDir dir;
-    const QString library = dir.filePath(QStringLiteral("startup.duizhao"));
-    Library(library).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
-    const QStringList args = {QStringLiteral("--startup-time"), QStringLiteral("--db"), library,
-                              QStringLiteral("--settings"), dir.filePath(QStringLiteral("settings.ini"))};
-    for (auto _ : state) {
-        const Sample s = runOnce(QStringLiteral(DUIZHAO_GUI), args);
-        state.SetIterationTime(s.startupMs / 1000.0);
-        g_duizhao.push_back(s.startupMs);
-        g_duizhaoRss = std::max(g_duizhaoRss, s.rssMb);
-    }
-    state.counters["peak_rss_MB"] = g_duizhaoRss;
-}
-BENCHMARK(BM_StartupDuizhao)->UseManualTime()->Iterations(15)->Unit(benchmark::kMillisecond);
-
-void BM_StartupMinimalQtWindow(benchmark::State &state)
-{
-    for (auto _ : state) {
-        const Sample s = runOnce(QStringLiteral(MINIMAL_WINDOW), {});
-        state.SetIterationTime(s.startupMs / 1000.0);
-        g_minimal.push_back(s.startupMs);
-        g_minimalRss = std::max(g_minimalRss, s.rssMb);
-    }
-    state.counters["peak_rss_MB"] = g_minimalRss;
-}
-BENCHMARK(BM_StartupMinimalQtWindow)->UseManualTime()->Iterations(15)->Unit(benchmark::kMillisecond);
 
 double median(std::vector<double> v)
 {
@@ -87,6 +62,31 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
+
+// Each iteration starts the minimal window and then duizhao, so a busy moment of the machine
+// slows both rather than one block of runs: the ratio is what holds.
+void BM_StartupBesideMinimalQtWindow(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("startup.duizhao"));
+    Library(library).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+    const QStringList args = {QStringLiteral("--startup-time"), QStringLiteral("--db"), library,
+                              QStringLiteral("--settings"), dir.filePath(QStringLiteral("settings.ini"))};
+    for (auto _ : state) {
+        const Sample minimal = runOnce(QStringLiteral(MINIMAL_WINDOW), {});
+        g_minimal.push_back(minimal.startupMs);
+        g_minimalRss = std::max(g_minimalRss, minimal.rssMb);
+        const Sample s = runOnce(QStringLiteral(DUIZHAO_GUI), args);
+        state.SetIterationTime(s.startupMs / 1000.0);
+        g_duizhao.push_back(s.startupMs);
+        g_duizhaoPanels.push_back(s.panelsMs);
+        g_duizhaoRss = std::max(g_duizhaoRss, s.rssMb);
+    }
+    state.counters["minimal_ms"] = median(g_minimal);
+    state.counters["ratio"] = median(g_minimal) > 0 ? median(g_duizhao) / median(g_minimal) : 0.0;
+    state.counters["peak_rss_MB"] = g_duizhaoRss;
+}
+BENCHMARK(BM_StartupBesideMinimalQtWindow)->UseManualTime()->Iterations(21)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
@@ -99,7 +99,8 @@ int main(int argc, char **argv)
     const double ours = median(g_duizhao);
     const double minimal = median(g_minimal);
     std::printf("\nstart-up to first paint (median): duizhao %.1f ms, minimal Qt window %.1f ms, ratio %.2f "
-                "(budget 3.0)\npeak memory: duizhao %.1f MB (budget 150), minimal Qt window %.1f MB\n",
-                ours, minimal, minimal > 0 ? ours / minimal : 0.0, g_duizhaoRss, g_minimalRss);
+                "(budget 3.0)\nduizhao's docks filled (median): %.1f ms\n"
+                "peak memory: duizhao %.1f MB (budget 150), minimal Qt window %.1f MB\n",
+                ours, minimal, minimal > 0 ? ours / minimal : 0.0, median(g_duizhaoPanels), g_duizhaoRss, g_minimalRss);
     return 0;
 }

@@ -132,6 +132,28 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+// Runs a check when the watched widget is first painted, before its paint event.
+class PaintWatcher final : public QObject
+{
+public:
+    explicit PaintWatcher(std::function<void()> check)
+        : m_check(std::move(check))
+    {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_check) {
+            m_check();
+            m_check = nullptr;
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_check;
+};
+
 QString toPlain(const QString &html)
 {
     QTextDocument document;
@@ -152,10 +174,24 @@ TEST_CASE("at start-up the reader paints first, then the docks fill without bein
     // Opened but not yet shown: the reader has the paper, the docks wait.
     CHECK(window.reader()->paper().units.size() == 57);
     CHECK_FALSE(window.panelsReady());
-    CHECK(window.structureDock()->view()->model()->rowCount() == 0);
+    CHECK(window.structureDock()->model()->rowCount() == 0);
     window.show();
+    // The first frame is the reader's: no dock has made its widgets until it has painted.
+    bool docksWaited = true;
+    PaintWatcher watcher([&] {
+        for (LazyDock *dock :
+             std::initializer_list<LazyDock *>{window.structureDock(), window.searchDock(), window.citationsDock()})
+            docksWaited = docksWaited && !dock->hasContent();
+    });
+    window.reader()->viewport()->installEventFilter(&watcher);
     REQUIRE(QTest::qWaitFor([&] { return window.panelsReady(); }, 5000));
     CHECK(window.reader()->hasPainted());
+    CHECK(docksWaited);
+    // Then those in front make theirs; those behind a tab still wait.
+    CHECK(window.structureDock()->hasContent());
+    CHECK(window.searchDock()->hasContent());
+    CHECK(window.citationsDock()->hasContent());
+    CHECK_FALSE(window.libraryDock()->hasContent());
     CHECK(window.structureDock()->view()->model()->rowCount() == 4); // the paper's four parts
     CHECK(window.citationsDock()->view()->model()->rowCount() > 10);
     // Once painted, opening a paper fills the docks at once.
@@ -252,6 +288,7 @@ TEST_CASE("the window opens on the paper with every unit laid out", "[gui]")
     CHECK(w.window->windowTitle().startsWith(u"U.S. Technology Competition with China"));
     CHECK(w.reader()->currentUnit() == 1);
     CHECK(w.window->structureDock()->view()->model()->rowCount() == 4);
+    CHECK(w.window->focusWidget() == w.reader()); // ready for Page Down
 }
 
 TEST_CASE("side by side: each unit's English and Chinese start level and rows never overlap", "[gui][reader]")
