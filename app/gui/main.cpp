@@ -4,8 +4,10 @@
 #include "bundledpaper.h"
 #include "chinesefonts.h"
 #include "dialogs.h"
+#include "error.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
+#include "library/openlibrary.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "settings.h"
@@ -14,10 +16,13 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
+#include <thread>
 
 #include <sys/resource.h>
 
@@ -89,7 +94,6 @@ int main(int argc, char *argv[])
     applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(AppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.duizhao.Duizhao.svg")));
-    QApplication::setFont(withChineseFallback(QApplication::font()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -155,10 +159,25 @@ int main(int argc, char *argv[])
         });
     }
 
-    MainWindow window;
+    // Before the first widget, one on each core: the library opens (migrations, backups, the
+    // framework data check) while this thread fills the font database, which widgets wait for.
     const Library::Access access =
         parser.isSet(readOnlyOption) ? Library::Access::ReadOnly : Library::Access::ReadWrite;
-    bool opened = window.openLibrary(libraryPath, access);
+    std::optional<OpenedLibrary> early;
+    std::thread opening([&early, libraryPath, access] {
+        try {
+            early.emplace(duizhao::openLibrary(libraryPath, access));
+        } catch (...) {
+            // The window opens it again, says what is wrong and offers the last backup.
+        }
+    });
+    QFontDatabase::families();
+    QApplication::setFont(withChineseFallback(QApplication::font()));
+
+    MainWindow window;
+    opening.join(); // the connection is this thread's from here on
+    bool opened =
+        early ? window.adoptLibrary(libraryPath, std::move(*early), access) : window.openLibrary(libraryPath, access);
     if (!opened && !libraryPath.isEmpty() && !parser.isSet(dbOption))
         opened = window.openLibrary(QString()); // the remembered library is gone: fall back to the user's own
     if (unattended && !opened)

@@ -706,8 +706,18 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openLibrary(const QString &path, Library::Access access)
 {
+    OpenedLibrary opened;
     try {
-        OpenedLibrary opened = duizhao::openLibrary(path, access);
+        opened = duizhao::openLibrary(path, access);
+    } catch (const Error &error) {
+        return libraryFailed(path, access, error);
+    }
+    return adoptLibrary(path, std::move(opened), access);
+}
+
+bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library::Access access)
+{
+    try {
         if (m_importJob)
             m_importJob->waitForFinished();
         if (m_exportJob)
@@ -732,27 +742,7 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
         });
         m_annotationsDock->setStore(m_store.get());
     } catch (const Error &error) {
-        const QString file = path.isEmpty() ? Library::defaultPath() : path;
-        const std::optional<BackupInfo> backup = Backups::latest(file);
-        if (error.kind() == Error::Kind::Damaged && backup) {
-            const QString question =
-                tr("The library could not be opened:\n%1\n\nThe last automatic backup was taken on %2. Restore it? "
-                   "The damaged file is kept beside it.")
-                    .arg(error.text(), QLocale().toString(backup->created.toLocalTime(), QLocale::LongFormat));
-            if (Dialogs::ask(this, tr("Library Damaged"), question, tr("Restore Backup"))) {
-                try {
-                    Backups::restore(file, backup->path);
-                } catch (const Error &restoreError) {
-                    Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Restore"), restoreError.text());
-                    return false;
-                }
-                return openLibrary(path, access);
-            }
-            return false;
-        }
-        Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Open Library"),
-                      tr("The library could not be opened:\n%1").arg(error.text()));
-        return false;
+        return libraryFailed(path, access, error);
     }
     showReadOnlyNotice(m_library->isReadOnly());
     updateWriteActions();
@@ -763,6 +753,31 @@ bool MainWindow::openLibrary(const QString &path, Library::Access access)
     const qint64 remembered = Settings::value(Settings::Key::DocumentId).toLongLong();
     openDocument(m_library->document(remembered) ? remembered : m_library->defaultDocumentId());
     return true;
+}
+
+bool MainWindow::libraryFailed(const QString &path, Library::Access access, const Error &error)
+{
+    const QString file = path.isEmpty() ? Library::defaultPath() : path;
+    const std::optional<BackupInfo> backup = Backups::latest(file);
+    if (error.kind() == Error::Kind::Damaged && backup) {
+        const QString question =
+            tr("The library could not be opened:\n%1\n\nThe last automatic backup was taken on %2. Restore it? "
+               "The damaged file is kept beside it.")
+                .arg(error.text(), QLocale().toString(backup->created.toLocalTime(), QLocale::LongFormat));
+        if (Dialogs::ask(this, tr("Library Damaged"), question, tr("Restore Backup"))) {
+            try {
+                Backups::restore(file, backup->path);
+            } catch (const Error &restoreError) {
+                Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Restore"), restoreError.text());
+                return false;
+            }
+            return openLibrary(path, access);
+        }
+        return false;
+    }
+    Dialogs::show(this, Dialogs::Kind::Error, tr("Cannot Open Library"),
+                  tr("The library could not be opened:\n%1").arg(error.text()));
+    return false;
 }
 
 void MainWindow::showReadOnlyNotice(bool show)

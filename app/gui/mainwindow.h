@@ -4,6 +4,7 @@
 #include "framework/frameworkdata.h"
 #include "importjob.h"
 #include "library/library.h"
+#include "library/openlibrary.h"
 #include "readerview.h"
 
 #include <QMainWindow>
@@ -20,7 +21,8 @@ class QMenu;
 
 namespace duizhao {
 class AnnotationStore;
-}
+class Error;
+} // namespace duizhao
 
 namespace duizhao::gui {
 
@@ -49,6 +51,9 @@ public:
 
     // Opens a library file; empty = the per-user library (created with the bundled paper).
     bool openLibrary(const QString &path, Library::Access access = Library::Access::ReadWrite);
+    // Shows a library opened before the window existed (start-up opens it while another core
+    // fills the font database); `access` is what it was asked to open with.
+    bool adoptLibrary(const QString &path, OpenedLibrary opened, Library::Access access);
     void openDocument(qint64 id);
     // The docks (structure, citations, notes, annotations, measures, glossary, library) show the
     // open paper. At start-up they are filled just after the reader's first paint, so the text
@@ -112,6 +117,7 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void updateTitle();
+    bool libraryFailed(const QString &path, Library::Access access, const Error &error);
     QList<LazyDock *> lazyDocks() const;
     void showReadOnlyNotice(bool show);
     void importFinished(const ImportOutcome &outcome);
