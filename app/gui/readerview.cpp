@@ -132,12 +132,23 @@ void ReaderView::applyAnnotations()
 
 void ReaderView::setTerms(const QList<Term> &terms)
 {
-    // The underline is part of the layout's formats: rebuilding them means laying out again.
+    // Their dotted underline is drawn over the laid-out text, like the marks: the glossary
+    // arriving just after the first paint lays nothing out again.
     m_terms = terms;
-    const Position at = position();
-    rebuildRows();
-    relayout();
-    setPosition(at);
+    applyTerms();
+    viewport()->update();
+}
+
+void ReaderView::applyTerms()
+{
+    for (Row &row : m_rows)
+        row.terms.clear();
+    for (const Term &term : m_terms) {
+        if (term.unitSeq < 1 || term.unitSeq > int(m_rows.size()))
+            continue;
+        m_rows[std::size_t(term.unitSeq - 1)].terms.append(
+            {0, term.lang, term.start, term.length, QColor(), false, term.tip});
+    }
 }
 
 void ReaderView::setFocusRanges(const QList<Context::Range> &ranges)
@@ -270,20 +281,7 @@ void ReaderView::rebuildRows()
         range.format.setForeground(muted);
         m_rows[std::size_t(f.unitSeq - 1)].en.formats.append(range);
     }
-    QColor termLine = palette().color(QPalette::Text);
-    termLine.setAlphaF(0.3f);
-    for (const Term &term : m_terms) {
-        if (term.unitSeq < 1 || term.unitSeq > int(m_rows.size()))
-            continue;
-        QTextLayout::FormatRange range;
-        range.start = term.start;
-        range.length = term.length;
-        range.format.setUnderlineStyle(QTextCharFormat::DotLine);
-        range.format.setUnderlineColor(termLine);
-        Row &row = m_rows[std::size_t(term.unitSeq - 1)];
-        cell(row, term.lang).formats.append(range);
-        row.terms.append({0, term.lang, term.start, term.length, QColor(), false, term.tip});
-    }
+    applyTerms();
     applyAnnotations();
     setFocusRanges(m_focus);
 }
@@ -881,6 +879,20 @@ std::pair<int, int> ReaderView::selectionIn(int rowIndex, Lang lang) const
 QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang lang, int rowIndex) const
 {
     QList<QTextLayout::FormatRange> formats;
+    // Glossary terms: a light dotted underline, under any mark drawn over them.
+    QColor termLine = palette().color(QPalette::Text);
+    termLine.setAlphaF(0.3f);
+    for (const Mark &term : row.terms) {
+        if (term.lang != lang)
+            continue;
+        QTextLayout::FormatRange f;
+        f.start = term.start;
+        f.length = term.length;
+        f.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        f.format.setUnderlineColor(termLine);
+        formats.append(f);
+    }
+    const qsizetype termCount = formats.size();
     // Highlight colours are light: dark text on them stays readable in a dark theme too.
     for (const Mark &mark : row.marks) {
         if (mark.lang != lang)
@@ -928,7 +940,35 @@ QList<QTextLayout::FormatRange> ReaderView::dynamicFormats(const Row &row, Lang 
         f.format.setForeground(palette().brush(QPalette::HighlightedText));
         formats.append(f);
     }
-    return formats;
+    return withTermUnderlines(formats, termCount);
+}
+
+QList<QTextLayout::FormatRange> ReaderView::withTermUnderlines(const QList<QTextLayout::FormatRange> &formats,
+                                                               qsizetype termCount)
+{
+    // Each range is drawn over the ones before it, so a mark over a term would hide its underline:
+    // right after each mark, the part over a term is drawn again with both.
+    QList<QTextLayout::FormatRange> drawn = formats.mid(0, termCount);
+    for (qsizetype i = termCount; i < formats.size(); ++i) {
+        const QTextLayout::FormatRange &f = formats[i];
+        drawn.append(f);
+        if (f.format.underlineStyle() != QTextCharFormat::NoUnderline)
+            continue;
+        for (qsizetype t = 0; t < termCount; ++t) {
+            const QTextLayout::FormatRange &term = formats[t];
+            const int start = std::max(f.start, term.start);
+            const int end = std::min(f.start + f.length, term.start + term.length);
+            if (end <= start)
+                continue;
+            QTextLayout::FormatRange both = f;
+            both.start = start;
+            both.length = end - start;
+            both.format.setUnderlineStyle(term.format.underlineStyle());
+            both.format.setUnderlineColor(term.format.underlineColor());
+            drawn.append(both);
+        }
+    }
+    return drawn;
 }
 
 void ReaderView::paintEvent(QPaintEvent *event)

@@ -258,6 +258,8 @@ private:
     int rowAtContentY(qreal y) const;
     std::optional<TextPos> textPosAt(const QPoint &viewportPos, std::optional<Lang> constrainTo = {}) const;
     Hit hitAt(const QPoint &viewportPos) const;
+    static QList<QTextLayout::FormatRange> withTermUnderlines(const QList<QTextLayout::FormatRange> &formats,
+                                                              qsizetype termCount);
     QList<QTextLayout::FormatRange> dynamicFormats(const Row &row, Lang lang, int rowIndex) const;
     const QList<TextRange> &hitsFor(const Row &row, Lang lang) const;
     void setSelection(const TextPos &anchor, const TextPos &cursor);
@@ -296,6 +298,7 @@ private:
     QList<Term> m_terms;
     QList<Context::Range> m_focus;
     void applyAnnotations();
+    void applyTerms();
 
     TextPos m_anchor;
     TextPos m_cursor;
