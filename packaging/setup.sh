@@ -28,7 +28,8 @@ packages=(
     fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core fontconfig
     poppler-utils qpdf python3 python3-pikepdf xvfb xauth imagemagick
     desktop-file-utils appstream lintian dpkg-dev file fakeroot shared-mime-info man-db
-    ripgrep clang-format
+    ripgrep clang-format ccache
+    libpoppler-qt6-dev libgumbo-dev libzip-dev zip unzip
 )
 # Fuzzing only: libFuzzer comes with Debian's clang.
 if [ "$mode" = fuzz ]; then
