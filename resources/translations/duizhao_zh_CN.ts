@@ -212,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>duizhao::Reference</name>
+    <message>
+        <source>unit %1</source>
+        <translation>第 %1 单元</translation>
+    </message>
+    <message>
+        <source>units %1–%2</source>
+        <translation>第 %1–%2 单元</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::SearchResultsModel</name>
     <message>
         <source>English</source>
@@ -1250,14 +1261,6 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>(no Chinese text in the source)</source>
         <translation>（原文中没有中文）</translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation>第 %1 单元</translation>
-    </message>
-    <message>
-        <source>units %1–%2</source>
-        <translation>第 %1–%2 单元</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
