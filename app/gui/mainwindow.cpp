@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
     , m_undo(new QUndoStack(this))
+    , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
@@ -142,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchPauseMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_searchJob, &SearchJob::finished, this, &MainWindow::showSearchResults);
 
     createActions();
     createToolBar();
@@ -261,9 +263,9 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     a.findNext = make(QKeySequence::FindNext);
-    connect(a.findNext, &QAction::triggered, this, [this] { m_search->step(+1); });
+    connect(a.findNext, &QAction::triggered, this, [this] { stepSearch(+1); });
     a.findPrevious = make(QKeySequence::FindPrevious);
-    connect(a.findPrevious, &QAction::triggered, this, [this] { m_search->step(-1); });
+    connect(a.findPrevious, &QAction::triggered, this, [this] { stepSearch(-1); });
 
     a.modes = new QActionGroup(this);
     const std::pair<QAction **, ReaderView::Mode> modes[] = {{&a.sideBySide, ReaderView::Mode::SideBySide},
@@ -432,7 +434,7 @@ void MainWindow::createToolBar()
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer.isActive())
             searchNow();
-        m_search->step(+1);
+        stepSearch(+1);
     });
 }
 
@@ -836,6 +838,7 @@ void MainWindow::fillPanels()
     loadFramework();
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
+    m_searchJob->cancel(); // a search of the paper shown before
     m_search->clear();
     if (!m_searchField->text().isEmpty())
         searchNow();
@@ -858,16 +861,38 @@ void MainWindow::searchNow()
     const SearchQuery query = SearchQuery::parse(text);
     m_reader->setSearchQuery(query);
     if (query.isEmpty() || !m_library || m_documentId <= 0) {
+        m_searchJob->cancel();
+        m_pendingStep = 0;
         m_search->clear();
         return;
     }
     SearchOptions options;
     options.documentId = m_documentId;
     options.limit = 500;
-    m_search->setResults(text.trimmed(), m_library->search(query, options));
+    m_searchJob->start(m_library->path(), text.trimmed(), query, options);
+}
+
+void MainWindow::showSearchResults(const SearchOutcome &outcome)
+{
+    const int step = std::exchange(m_pendingStep, 0);
+    if (!outcome.error.isEmpty()) {
+        statusBar()->showMessage(tr("The search failed: %1").arg(outcome.error), 8000);
+        return;
+    }
+    m_search->setResults(outcome.text, outcome.hits);
     if (!m_search->isVisible())
         m_search->show();
     m_search->raise();
+    if (step != 0)
+        m_search->step(step);
+}
+
+void MainWindow::stepSearch(int direction)
+{
+    if (m_searchJob->isPending())
+        m_pendingStep = direction;
+    else
+        m_search->step(direction);
 }
 
 void MainWindow::setViewMode(ReaderView::Mode mode)

@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "library/openlibrary.h"
 #include "readerview.h"
+#include "searchjob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -97,7 +98,8 @@ public:
     void removeAnnotation(qint64 id);
     // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
     void exportPdf(const QString &path, const PdfExportOptions &options);
-    // Runs the search the field's text asks for now, instead of after the typing pause.
+    // Starts the search the field's text asks for now, instead of after the typing pause. The
+    // results arrive from the search job, off the UI thread.
     void searchNow();
     void setViewMode(ReaderView::Mode mode);
     void setUiLanguage(const QString &choice);
@@ -124,6 +126,9 @@ private:
     void showPreferences();
     void showAbout();
     void focusNextPane();
+    void showSearchResults(const SearchOutcome &outcome);
+    // Steps to the next or previous hit, once the results of a search still running are in.
+    void stepSearch(int direction);
     void refreshAnnotations();
     void addReaderMenuActions(QMenu *menu, const ReaderView::Context &context);
     void showExportPdf();
@@ -159,6 +164,8 @@ private:
     QPointer<ExportJob> m_exportJob;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchTimer;
+    SearchJob *m_searchJob;
+    int m_pendingStep = 0; // asked for while the search ran
     QLabel *m_sectionLabel;
     QLabel *m_unitLabel;
     QLabel *m_zoomLabel;

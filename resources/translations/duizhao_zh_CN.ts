@@ -1170,6 +1170,10 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <source>Framework as &amp;JSON…</source>
         <translation>框架导出为 JSON(&amp;J)…</translation>
     </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::MeasuresDock</name>

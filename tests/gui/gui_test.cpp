@@ -32,6 +32,7 @@
 #include "plaintext.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
+#include "searchjob.h"
 #include "settings.h"
 #include "spannavigator.h"
 #include "storage/backups.h"
@@ -54,6 +55,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -153,6 +155,18 @@ protected:
 private:
     std::function<void()> m_check;
 };
+
+// Starts the search the field asks for and waits for its results, as the user does: the search
+// runs off the UI thread, the results arrive as an event.
+void searchAndWait(MainWindow &window)
+{
+    SearchJob *job = window.findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    window.searchNow();
+    if (job->isPending())
+        REQUIRE(arrived.wait(10000));
+}
 
 QString toPlain(const QString &html)
 {
@@ -392,7 +406,7 @@ TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui]
     CHECK(dock->state() == SearchDock::State::Empty);
     typeText(w.window->searchField(), QStringLiteral("脱钩"));
     CHECK(w.window->searchField()->text() == u"脱钩");
-    w.window->searchNow(); // instead of waiting for the typing pause
+    searchAndWait(*w.window); // instead of waiting for the typing pause
     REQUIRE(dock->state() == SearchDock::State::Results);
 
     // As many rows as Chinese units containing 脱钩 (a full scan of the paper).
@@ -418,10 +432,10 @@ TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui]
 
     // No results, then an empty query: each has its own state.
     w.window->searchField()->setText(QStringLiteral("qwertyuiop"));
-    w.window->searchNow();
+    searchAndWait(*w.window);
     CHECK(dock->state() == SearchDock::State::NoResults);
     w.window->searchField()->clear();
-    w.window->searchNow();
+    searchAndWait(*w.window);
     CHECK(dock->state() == SearchDock::State::Empty);
     CHECK_FALSE(w.reader()->isMarkedAsHit(unit, Lang::Zh, start));
 }
@@ -430,11 +444,70 @@ TEST_CASE("English search: small yard", "[gui][search]")
 {
     Window w;
     w.window->searchField()->setText(QStringLiteral("small yard"));
-    w.window->searchNow();
+    searchAndWait(*w.window);
     const SearchResultsModel *model = w.window->searchDock()->model();
     REQUIRE(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->index(row, 0).data(MarkedTextRole).toString().contains(u"«"));
+}
+
+TEST_CASE("search runs off the UI thread, and a query replaced before its results arrive never shows them",
+          "[gui][search]")
+{
+    Window w;
+    SearchJob *job = w.window->findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    // The first query's search is done on the worker, its results on their way to the window as
+    // an event, when the user replaces the query.
+    w.window->searchField()->setText(QStringLiteral("脱钩"));
+    w.window->searchNow();
+    CHECK(job->isPending());
+    job->waitForFinished();
+    w.window->searchField()->setText(QStringLiteral("small yard"));
+    w.window->searchNow();
+    REQUIRE(arrived.wait(10000));
+    job->waitForFinished();
+    QCoreApplication::processEvents(); // whatever else was on its way
+    CHECK(arrived.count() == 1);
+    CHECK_FALSE(job->isPending());
+    const SearchResultsModel *model = w.window->searchDock()->model();
+    CHECK(model->query() == u"small yard");
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString snippet = model->index(row, 0).data(MarkedTextRole).toString();
+        CHECK(snippet.contains(u"«small", Qt::CaseInsensitive));
+        CHECK_FALSE(snippet.contains(u"«脱钩»"));
+    }
+
+    // Clearing the field while a search runs: its results never come.
+    w.window->searchField()->setText(QStringLiteral("芯片"));
+    w.window->searchNow();
+    w.window->searchField()->clear();
+    w.window->searchNow();
+    job->waitForFinished();
+    QCoreApplication::processEvents();
+    CHECK(arrived.count() == 1);
+    CHECK(w.window->searchDock()->state() == SearchDock::State::Empty);
+}
+
+TEST_CASE("Enter in the search field steps to the first hit once the results are in", "[gui][search]")
+{
+    Window w;
+    SearchJob *job = w.window->findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    typeText(w.window->searchField(), QStringLiteral("脱钩"));
+    QTest::keyClick(w.window->searchField(), Qt::Key_Return); // before the typing pause is over
+    REQUIRE(arrived.wait(10000));
+    SearchDock *dock = w.window->searchDock();
+    REQUIRE(dock->state() == SearchDock::State::Results);
+    const QModelIndex first = dock->view()->currentIndex().siblingAtColumn(0);
+    REQUIRE(first.isValid());
+    CHECK(first.row() == 0);
+    const int unit = first.data(UnitSeqRole).toInt();
+    const QRect hit = w.reader()->textRect(unit, Lang::Zh, {first.data(TextStartRole).toInt(), 2});
+    CHECK(w.reader()->viewport()->rect().contains(hit));
 }
 
 TEST_CASE("each view mode lays the languages out as it says", "[gui][reader]")
