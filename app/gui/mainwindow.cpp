@@ -115,6 +115,18 @@ QString labelsCode(StructureTreeModel::Labels labels)
 
 constexpr int SearchPauseMs = 250;
 
+// The layout chosen in the last Export PDF dialog: XFDF places the marks on that PDF's pages.
+PdfExportOptions savedExportOptions()
+{
+    PdfExportOptions options;
+    options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
+                         .value_or(PdfExportOptions::Layout::SideBySide);
+    options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
+                        .value_or(PdfExportOptions::PaperSize::A4);
+    options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+    return options;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -1329,12 +1341,7 @@ void MainWindow::showExportPdf()
 {
     if (!m_store || m_documentId <= 0)
         return;
-    PdfExportOptions options;
-    options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
-                         .value_or(PdfExportOptions::Layout::SideBySide);
-    options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
-                        .value_or(PdfExportOptions::PaperSize::A4);
-    options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+    PdfExportOptions options = savedExportOptions();
     AnnotationFilter filter;
     filter.documentId = m_documentId;
     ExportPdfDialog dialog(options, !m_store->list(filter).isEmpty(), this);
@@ -1354,30 +1361,48 @@ void MainWindow::showExportPdf()
 
 void MainWindow::exportPdf(const QString &path, const PdfExportOptions &options)
 {
+    startExport(ExportFormat::Pdf, path, options);
+}
+
+void MainWindow::exportXfdf(const QString &path)
+{
+    startExport(ExportFormat::Xfdf, path, savedExportOptions());
+}
+
+void MainWindow::startExport(ExportFormat format, const QString &path, PdfExportOptions options)
+{
     if (!m_store || m_documentId <= 0)
         return;
     if (m_exportJob && m_exportJob->isRunning()) {
-        Dialogs::show(this, Dialogs::Kind::Information, tr("Export PDF"), tr("An export is already running."));
+        Dialogs::show(this, Dialogs::Kind::Information,
+                      format == ExportFormat::Pdf ? tr("Export PDF") : tr("Export Annotations"),
+                      tr("An export is already running."));
         return;
     }
     // What the export reads is collected here, where the library lives; the worker only writes.
     PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
-    PdfExportOptions withMeasures = options;
-    withMeasures.measures = PdfExporter::measuresFor(*m_library, m_documentId);
-    m_exportJob = new ExportJob(std::move(input), withMeasures, path, this);
-    connect(m_exportJob, &ExportJob::finished, this, [this](const ExportOutcome &outcome) {
-        if (m_exportJob)
-            m_exportJob->deleteLater();
-        if (outcome.cancelled) {
-            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
-        } else if (!outcome.error.isEmpty()) {
-            Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
-                          tr("The PDF was not written:\n%1").arg(outcome.error));
-        } else {
-            statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(outcome.path)), 8000);
-        }
-    });
+    options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
+    m_exportJob = new ExportJob(format, std::move(input), std::move(options), path, this);
+    connect(m_exportJob, &ExportJob::finished, this, &MainWindow::exportFinished);
     m_exportJob->start();
+}
+
+void MainWindow::exportFinished(const ExportOutcome &outcome)
+{
+    if (m_exportJob)
+        m_exportJob->deleteLater();
+    const bool pdf = outcome.format == ExportFormat::Pdf;
+    const QString path = QDir::toNativeSeparators(outcome.path);
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+    } else if (!outcome.error.isEmpty()) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
+                      (pdf ? tr("The PDF was not written:\n%1") : tr("The annotations were not written:\n%1"))
+                          .arg(outcome.error));
+    } else {
+        statusBar()->showMessage(pdf ? tr("Exported %1.").arg(path) : tr("Exported the annotations to %1.").arg(path),
+                                 8000);
+    }
 }
 
 void MainWindow::exportAnnotations()
@@ -1392,23 +1417,13 @@ void MainWindow::exportAnnotations()
                                                 json + QStringLiteral(";;") + xfdf, &selected);
     if (path.isEmpty())
         return;
+    // XFDF lays out the whole PDF to place the marks: in the background, like the PDF itself.
+    if (selected == xfdf || path.endsWith(QStringLiteral(".xfdf"))) {
+        exportXfdf(path);
+        return;
+    }
     try {
-        QByteArray bytes;
-        if (selected == xfdf || path.endsWith(QStringLiteral(".xfdf"))) {
-            // XFDF places marks on PDF pages: those of the PDF exported with the current options.
-            const PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
-            PdfExportOptions options;
-            options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
-                                 .value_or(PdfExportOptions::Layout::SideBySide);
-            options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
-                                .value_or(PdfExportOptions::PaperSize::A4);
-            options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
-            options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
-            const QString pdfName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
-            bytes = Xfdf::write(input, PdfExporter::build(input, options).geometry, pdfName);
-        } else {
-            bytes = AnnotationJson::exportDocument(*m_store, m_documentId);
-        }
+        const QByteArray bytes = AnnotationJson::exportDocument(*m_store, m_documentId);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             throw Error(Error::Kind::Io, file.errorString(), path);

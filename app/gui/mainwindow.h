@@ -98,6 +98,9 @@ public:
     void removeAnnotation(qint64 id);
     // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
     void exportPdf(const QString &path, const PdfExportOptions &options);
+    // Writes the open paper's marks as XFDF to `path`, placed on the pages of the PDF that the
+    // last Export PDF settings give, off the UI thread (no file dialog).
+    void exportXfdf(const QString &path);
     // Starts the search the field's text asks for now, instead of after the typing pause. The
     // results arrive from the search job, off the UI thread.
     void searchNow();
@@ -133,6 +136,8 @@ private:
     void addReaderMenuActions(QMenu *menu, const ReaderView::Context &context);
     void showExportPdf();
     void exportAnnotations();
+    void startExport(ExportFormat format, const QString &path, PdfExportOptions options);
+    void exportFinished(const ExportOutcome &outcome);
     void importAnnotations();
     void updateWriteActions();
     void focusSpans(const QList<UnitSpan> &spans);

@@ -529,6 +529,10 @@
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
+    <message>
+        <source>Exporting Annotations</source>
+        <translation>正在导出批注</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::ExportPdfDialog</name>
@@ -1173,6 +1177,12 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The annotations were not written:
+%1</source>
+        <translation>未能写入批注：
+%1</translation>
     </message>
 </context>
 <context>

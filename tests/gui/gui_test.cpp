@@ -13,6 +13,7 @@
 #include "diagramcanvas.h"
 #include "diagramwindow.h"
 #include "dialogs.h"
+#include "export/xfdf.h"
 #include "framework/frameworklevel.h"
 #include "framework/measurestore.h"
 #include "glossarydock.h"
@@ -1102,6 +1103,62 @@ TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled e
     QApplication::processEvents();
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK(QDir(w.dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files) == QStringList{u"paper.pdf"_qs});
+}
+
+TEST_CASE("Export Annotations as XFDF lays the PDF out off the UI thread, and the file imports elsewhere",
+          "[gui][export][xfdf]")
+{
+    Window w;
+    AnnotationStore *store = w.window->annotationStore();
+    const int seq = w.unitStarting(u"(2) There is a shift from");
+    Annotation a;
+    a.documentId = w.window->documentId();
+    a.unitSeq = seq;
+    a.lang = Lang::En;
+    a.start = int(w.paper().units[seq - 1].en.indexOf(u"small yard"));
+    a.length = 10;
+    a.color = AnnotationPalette::resolve(u"green");
+    a.note = QStringLiteral("Key term.");
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+
+    const QString path = w.dir.filePath(QStringLiteral("marks.xfdf"));
+    w.window->exportXfdf(path);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(w.messages.isEmpty());
+    REQUIRE(QFile::exists(path));
+    const QByteArray xfdf = readFile(path);
+    CHECK(xfdf.contains("<f href=\"marks.pdf\""));
+    CHECK(xfdf.contains("<highlight"));
+    CHECK(w.window->statusBar()->currentMessage().contains(u"marks.xfdf"));
+
+    // A colleague with the paper gets the mark back from the file, on the same words.
+    QTemporaryDir other;
+    Library library(other.filePath(QStringLiteral("other.duizhao")));
+    const qint64 doc =
+        library.addPaper(PaperReader::readFile(sourceDir() + QStringLiteral("/resources/technology-power.txt")))
+            .documentId;
+    AnnotationStore otherStore(library);
+    CHECK(Xfdf::importFile(otherStore, path).added == 1);
+    AnnotationFilter filter;
+    filter.documentId = doc;
+    const QList<Annotation> imported = otherStore.list(filter);
+    REQUIRE(imported.size() == 1);
+    CHECK(imported.front().unitSeq == seq);
+    CHECK(imported.front().quote == u"small yard");
+    CHECK(imported.front().note == u"Key term.");
+
+    // Cancelled over that file after another mark: the file stays as it was, nothing is left beside it.
+    a.start = int(w.paper().units[seq - 1].en.indexOf(u"high fence"));
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+    w.window->exportXfdf(path);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->cancel();
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(readFile(path) == xfdf);
+    CHECK(QDir(w.dir.path()).entryList({QStringLiteral("marks*")}, QDir::Files) == QStringList{u"marks.xfdf"_qs});
 }
 
 TEST_CASE("a read-only library shows a notice and offers no way to change it", "[gui][faults]")
