@@ -3,6 +3,7 @@
 
 #include "annotations/addannotationcommand.h"
 #include "annotations/annotationpalette.h"
+#include "annotations/annotationsmodel.h"
 #include "annotations/annotationstore.h"
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
@@ -26,6 +27,8 @@
 #include "models/alignmentnotesmodel.h"
 #include "models/frameworkroles.h"
 #include "models/glossarymodel.h"
+#include "models/measuresfiltermodel.h"
+#include "models/measuresmodel.h"
 #include "models/modelroles.h"
 #include "models/searchresultsmodel.h"
 #include "models/table1model.h"
@@ -1080,6 +1083,46 @@ TEST_CASE("the annotations dock filters by tag and text and jumps to the mark", 
     QTest::mouseClick(dock->view()->viewport(), Qt::LeftButton, {}, dock->view()->visualRect(row).center());
     CHECK(w.reader()->currentUnit() <= values);
     CHECK(w.reader()->unitRect(values).intersects(w.reader()->viewport()->rect()));
+}
+
+TEST_CASE("a measure or a mark the filters hide, when chosen, shows every entry again and is selected",
+          "[gui][measures][annotations]")
+{
+    Window w;
+    MeasuresDock *measures = w.window->measuresDock();
+    const auto *model = qobject_cast<const MeasuresModel *>(measures->proxy()->sourceModel());
+    REQUIRE(model);
+    const auto chips = std::find_if(model->measures().begin(), model->measures().end(),
+                                    [](const Measure &m) { return m.key == u"chips-and-science-act"; });
+    REQUIRE(chips != model->measures().end());
+    measures->levelFilter()->setCurrentIndex(measures->levelFilter()->count() - 1);
+    measures->textFilter()->setText(QStringLiteral("no such measure"));
+    REQUIRE(measures->view()->model()->rowCount() == 0);
+    measures->selectMeasure(chips->id);
+    CHECK(measures->levelFilter()->currentIndex() == 0);
+    CHECK(measures->textFilter()->text().isEmpty());
+    CHECK(measures->view()->model()->rowCount() == int(model->measures().size()));
+    const QModelIndex current = measures->view()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(measures->proxy()->mapToSource(current).row() == model->rowOf(chips->id));
+
+    AnnotationStore *store = w.window->annotationStore();
+    Annotation a;
+    a.documentId = w.window->documentId();
+    a.unitSeq = w.unitStarting(u"(2) There is a shift from");
+    a.lang = Lang::En;
+    a.start = int(w.paper().units[a.unitSeq - 1].en.indexOf(u"small yard"));
+    a.length = 10;
+    a.color = AnnotationPalette::resolve(u"blue");
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+    const qint64 id = store->list({}).front().id;
+    AnnotationsDock *annotations = w.window->annotationsDock();
+    annotations->textFilter()->setText(QStringLiteral("no such words"));
+    REQUIRE(annotations->view()->model()->rowCount() == 0);
+    annotations->select(id);
+    CHECK(annotations->textFilter()->text().isEmpty());
+    REQUIRE(annotations->view()->currentIndex().isValid());
+    CHECK(annotations->view()->currentIndex().data(AnnotationsModel::IdRole).toLongLong() == id);
 }
 
 TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled export leaves no file", "[gui][export]")
