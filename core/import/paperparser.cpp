@@ -105,7 +105,13 @@ void buildTree(Paper &paper, QList<AlignmentNote> &notes)
     QList<Open> stack;
     for (Unit &unit : paper.units) {
         const auto en = classify(unit.en, Lang::En);
-        const auto zh = classify(unit.zh, Lang::Zh);
+        auto zh = classify(unit.zh, Lang::Zh);
+        // An enumeration's "(1)" is "(一)" or "（一）" in Chinese, which reads as a section number
+        // (or, ending in "；", as none): beside an English point it is the point's number.
+        if (en && en->kind == NodeKind::Point && !unit.zh.isEmpty()) {
+            if (std::optional<Numbering> item = chineseEnumeration(unit.zh))
+                zh = item;
+        }
         const std::optional<Numbering> &chosen = en ? en : zh;
 
         // The two languages should number a block alike; where they don't, say so.
