@@ -1,5 +1,6 @@
 #include "paperparser.h"
 
+#include "alignedtext.h"
 #include "alignmentchecker.h"
 #include "citationfinder.h"
 #include "citationline.h"
@@ -274,6 +275,34 @@ void findCitationsAndWorks(Paper &paper, QList<AlignmentNote> &notes)
 
 Paper PaperParser::parse(QStringView text, const QString &sourceName)
 {
+    if (AlignedText::isAlignedText(text)) {
+        AlignedText::Contents contents = AlignedText::read(text, sourceName);
+        Paper paper;
+        paper.meta = contents.meta;
+        paper.meta.sourceName = sourceName;
+        if (!paper.meta.citation.isEmpty()) {
+            // The header's own fields win; the citation line fills in what they leave empty.
+            PaperMeta fromCitation;
+            parseCitationLine(paper.meta.citation, fromCitation);
+            if (paper.meta.titleEn.isEmpty())
+                paper.meta.titleEn = fromCitation.titleEn;
+            if (paper.meta.titleZh.isEmpty())
+                paper.meta.titleZh = fromCitation.titleZh;
+            if (paper.meta.authors.isEmpty())
+                paper.meta.authors = fromCitation.authors;
+            if (paper.meta.year == 0)
+                paper.meta.year = fromCitation.year;
+            if (paper.meta.publisher.isEmpty())
+                paper.meta.publisher = fromCitation.publisher;
+            if (!paper.meta.originalDate.isValid())
+                paper.meta.originalDate = fromCitation.originalDate;
+            if (paper.meta.url.isEmpty())
+                paper.meta.url = fromCitation.url;
+        }
+        paper.units = contents.units;
+        return finish(std::move(paper), contents.notes, text);
+    }
+
     const QList<Block> blocks = splitBlocks(text);
     if (blocks.isEmpty())
         throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
@@ -347,6 +376,11 @@ Paper PaperParser::parse(QStringView text, const QString &sourceName)
         paper.units.append(unit);
     }
 
+    return finish(std::move(paper), notes, text);
+}
+
+Paper PaperParser::finish(Paper paper, QList<AlignmentNote> notes, QStringView text)
+{
     buildTree(paper, notes);
     findCitationsAndWorks(paper, notes);
     paper.footnotes = findFootnotes(paper.units);
