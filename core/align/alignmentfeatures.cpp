@@ -341,6 +341,28 @@ QString runningHeadKey(QStringView text)
 
 constexpr qsizetype RunningHeadLength = 50;
 
+// "(1)" / "（一）" right after a colon or semicolon inside a paragraph: an item that runs on.
+QList<int> inlineItemsOf(QStringView text, Lang lang)
+{
+    static const QRegularExpression english(QStringLiteral("[:;]\\s{0,3}\\((?<n>\\d{1,2})\\)"));
+    static const QRegularExpression chinese(
+        QStringLiteral("[:;：；]\\s{0,3}[(（](?<n>[一二三四五六七八九十]{1,3}|\\d{1,2})[)）]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QList<int> items;
+    for (auto it = (lang == Lang::En ? english : chinese).globalMatch(text); it.hasNext();) {
+        const QStringView n = it.next().capturedView(u"n");
+        bool ok = false;
+        int value = n.toInt(&ok);
+        if (!ok)
+            value = chineseNumeralValue(n);
+        if (value > 0)
+            items.append(value);
+    }
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    return items;
+}
+
 } // namespace
 
 AlignmentFeatures::AlignmentFeatures(const QList<SourceParagraph> &en, const QList<SourceParagraph> &zh,
@@ -366,6 +388,7 @@ AlignmentFeatures::AlignmentFeatures(const QList<SourceParagraph> &en, const QLi
             f.numbering = parseNumbering(text, lang);
             if (lang == Lang::Zh)
                 f.enumeration = chineseEnumeration(text);
+            f.inlineItems = inlineItemsOf(text, lang);
             const QStringView rest = script::trimmed(QStringView(text).mid(f.numbering ? f.numbering->length : 0));
             const script::ScriptCounts counts = script::countScripts(rest);
             f.han = counts.han;

@@ -20,6 +20,9 @@ struct ParagraphFeatures
     std::optional<Numbering> numbering; // as parseNumbering reads the start, whatever it reads like
     // Chinese only: "(一)" / "（一）" read as an enumeration's item, which English writes "(1)".
     std::optional<Numbering> enumeration;
+    // Item numbers of an enumeration that runs on inside the text ("…as follows: (1) …; (2) …"),
+    // where a paragraph swallowed the items the other language sets apart. Sorted.
+    QList<int> inlineItems;
     bool heading = false; // the source says so, or it is short and ends without a full stop
     bool aside = false;   // a translator's or editor's note ("Translator's note:", "编者按"): no partner expected
     // What a PDF's pages repeat and a reader left in: a page number, or a short running head that

@@ -66,6 +66,21 @@ QString numberingText(const Numbering &n)
     return n.text;
 }
 
+// The item numbers a side has: run on inside its paragraphs, or starting one of them.
+QList<int> itemsOf(const ParagraphFeatures &first, const ParagraphFeatures *second, bool chinese)
+{
+    QList<int> items;
+    for (const ParagraphFeatures *p : {&first, second}) {
+        if (!p)
+            continue;
+        items += p->inlineItems;
+        const std::optional<Numbering> &start = chinese && p->enumeration ? p->enumeration : p->numbering;
+        if (start && start->kind == NodeKind::Point)
+            items.append(start->value);
+    }
+    return items;
+}
+
 } // namespace
 
 LinkScorer::LinkScorer(const AlignmentFeatures &features, LengthModel model)
@@ -118,14 +133,16 @@ double LinkScorer::evaluate(int enFirst, int enCount, int zhFirst, int zhCount,
         const double delta = (letters - expected) / std::sqrt(variance);
         const double cost = tailCost(delta);
         total += cost;
+        // Always said, even when it costs nothing: a perfect length fit is evidence too.
         if (explanation) {
             const double observed = letters > 0 ? (han) / std::max(1.0, letters - zhLetters) : 0;
-            note(u"length", cost,
+            explanation->append(
+                {QStringLiteral("length"), -cost,
                  QStringLiteral("%1 English letters, %2 Chinese characters: %3 per letter (%4 expected)")
                      .arg(int(letters))
                      .arg(han)
                      .arg(observed, 0, 'f', 2)
-                     .arg(m_model.ratio, 0, 'f', 2));
+                     .arg(m_model.ratio, 0, 'f', 2)});
         }
     }
 
@@ -142,8 +159,13 @@ double LinkScorer::evaluate(int enFirst, int enCount, int zhFirst, int zhCount,
             if (e->kind == z->kind && e->value == z->value) {
                 cost = isHeadingKind(e->kind) || e->kind == NodeKind::Article ? -3.0 : -2.0;
                 detail = QStringLiteral("%1 = %2").arg(numberingText(*e), numberingText(*z));
+            } else if (e->kind == z->kind) {
+                // Items and articles are numbered by rule and seldom wrongly; a heading's number
+                // may be a slip of the source (the bundled paper's "2." beside "1.").
+                cost = e->kind == NodeKind::Point || e->kind == NodeKind::Article ? 3.0 : 1.5;
+                detail = QStringLiteral("%1 ≠ %2").arg(numberingText(*e), numberingText(*z));
             } else {
-                cost = e->kind == z->kind ? 1.5 : 2.5;
+                cost = 2.5;
                 detail = QStringLiteral("%1 ≠ %2").arg(numberingText(*e), numberingText(*z));
             }
         } else if (e || z) {
@@ -164,6 +186,26 @@ double LinkScorer::evaluate(int enFirst, int enCount, int zhFirst, int zhCount,
         }
         total += cost;
         note(u"numbering", cost, detail);
+    }
+
+    // Enumeration items one side runs on inside a paragraph should be items on the other side.
+    {
+        const QList<int> enItems = itemsOf(en, en2, false);
+        const QList<int> zhItems = itemsOf(zh, zh2, true);
+        const bool runOn = !en.inlineItems.isEmpty() || !zh.inlineItems.isEmpty() ||
+                           (en2 && !en2->inlineItems.isEmpty()) || (zh2 && !zh2->inlineItems.isEmpty());
+        if (runOn) {
+            int shared = 0;
+            int alone = 0;
+            for (int item : enItems)
+                (zhItems.contains(item) ? shared : alone) += 1;
+            for (int item : zhItems)
+                alone += enItems.contains(item) ? 0 : 1;
+            const double cost = 1.0 * std::min(alone, 2) - 1.0 * std::min(shared, 2);
+            total += cost;
+            note(u"items", cost,
+                 QStringLiteral("%1 enumeration items on both sides, %2 on one").arg(shared).arg(alone));
+        }
     }
 
     // Headings pair with headings; a heading is not merged with a paragraph.
