@@ -7,6 +7,7 @@
 #include "align/aligner.h"
 #include "error.h"
 #include "import/alignedtext.h"
+#include "import/paperparser.h"
 #include "import/paperreader.h"
 
 #include <QTemporaryDir>
@@ -323,4 +324,62 @@ TEST_CASE("an enumeration's (1) beside （一） is the same number: no numberin
     CHECK(paper.nodes[paper.units[1].node].kind == NodeKind::Point);
     CHECK(paper.units[1].kind == UnitKind::Body);
     CHECK(paper.nodes[paper.units[4].node].kind == NodeKind::Section);
+}
+
+TEST_CASE("aligned text edited carelessly is read or refused, never half read", "[aligned-text][badinput]")
+{
+    const AlignCase c = makeCase(QStringLiteral("paper"), perturbed(bundledPaperUnits(), 9, {0.1, false}));
+    const SourceDocument en = document(QStringLiteral("en.txt"), Lang::En, c.en);
+    const SourceDocument zh = document(QStringLiteral("zh.txt"), Lang::Zh, c.zh);
+    const QStringList lines =
+        AlignedPaper::text(Aligner::align(c.en, c.zh), en, zh, AlignedPaper::metaOf(en, zh)).split(u'\n');
+    const QStringList inserts{QString(),
+                              QStringLiteral("—"),
+                              QStringLiteral("¶"),
+                              QStringLiteral("#note x: y"),
+                              QStringLiteral("\\"),
+                              QStringLiteral("#duizhao: 1"),
+                              QStringLiteral("中文"),
+                              QStringLiteral("English")};
+    Random random(2024);
+    int read = 0;
+    int refused = 0;
+    for (int round = 0; round < 400; ++round) {
+        QStringList edited = lines;
+        for (int edit = 0, edits = 1 + random.below(3); edit < edits && edited.size() >= 2; ++edit) {
+            const int at = 1 + random.below(int(edited.size()) - 1);
+            switch (random.below(4)) {
+            case 0:
+                edited.removeAt(at);
+                break;
+            case 1:
+                edited.insert(at, inserts[random.below(int(inserts.size()))]);
+                break;
+            case 2:
+                edited.insert(at, edited[random.below(int(edited.size()))]);
+                break;
+            default:
+                edited = edited.mid(0, at);
+                break;
+            }
+        }
+        try {
+            const Paper paper = PaperParser::parse(edited.join(u'\n'), QStringLiteral("edited.txt"));
+            ++read;
+            for (const Unit &unit : paper.units)
+                CHECK_FALSE((unit.en.isEmpty() && unit.zh.isEmpty()));
+            for (const AlignmentNote &note : paper.notes) {
+                CHECK(note.unitSeq >= 1);
+                CHECK(note.unitSeq <= paper.units.size());
+            }
+        } catch (const Error &error) {
+            ++refused;
+            CHECK(error.kind() == Error::Kind::Data);
+            CHECK(error.file() == u"edited.txt");
+            CHECK(error.line() >= 1);
+        }
+    }
+    // Both outcomes happen: the test exercises the refusals as well as the reading.
+    CHECK(read > 20);
+    CHECK(refused > 20);
 }
