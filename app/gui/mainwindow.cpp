@@ -908,16 +908,36 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
         statusBar()->showMessage(tr("Import cancelled; the library is unchanged."), 5000);
         return;
     }
-    if (!outcome.error.isEmpty()) {
+    const ImportResult &result = outcome.result;
+    if (!outcome.error.isEmpty() || !result.errors.isEmpty()) {
+        QStringList errors;
+        for (const Error &error : result.errors)
+            errors.append(error.text());
+        if (!outcome.error.isEmpty())
+            errors.append(outcome.error);
         Dialogs::show(this, Dialogs::Kind::Error, tr("Import Failed"),
-                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(outcome.error));
+                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(errors.join(u'\n')));
         return;
     }
-    statusBar()->showMessage(outcome.added > 0 ? tr("Papers imported: %1.").arg(outcome.added)
-                                               : tr("That paper is already in the library."),
+    statusBar()->showMessage(result.added() > 0 ? tr("Papers imported: %1.").arg(result.added())
+                                                : tr("That paper is already in the library."),
                              5000);
-    if (!outcome.documentIds.isEmpty())
-        openDocument(outcome.documentIds.back());
+    if (!result.papers.isEmpty())
+        openDocument(result.papers.back().documentId);
+    if (result.hasWarnings()) {
+        // The papers are in; what did not fit is the framework data, which the user may want to fix.
+        QStringList lines;
+        for (const ImportedPaper &paper : result.papers) {
+            if (paper.warnings.isEmpty())
+                continue;
+            lines.append(QFileInfo(paper.source).fileName());
+            for (const QString &warning : paper.warnings)
+                lines.append(u"  \u2022 " + warning);
+        }
+        Dialogs::show(
+            this, Dialogs::Kind::Warning, tr("Imported with Warnings"),
+            tr("The papers were imported. Their framework data gave these warnings:\n\n%1").arg(lines.join(u'\n')));
+    }
 }
 
 void MainWindow::restoreSession()

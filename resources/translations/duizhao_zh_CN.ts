@@ -1159,6 +1159,18 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <source>Framework as &amp;JSON…</source>
         <translation>框架导出为 JSON(&amp;J)…</translation>
     </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>导入完成，但有警告</translation>
+    </message>
+    <message>
+        <source>The papers were imported. Their framework data gave these warnings:
+
+%1</source>
+        <translation>论文已导入。其框架数据给出以下警告：
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::MeasuresDock</name>

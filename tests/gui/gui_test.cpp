@@ -683,6 +683,30 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
 }
 
+TEST_CASE("an import whose framework data does not fit shows the warnings, by file, after it is done", "[gui][import]")
+{
+    Window w;
+    // The bundled paper's title with a sentence its curated data quotes changed: another version.
+    QByteArray other = bundledSource();
+    REQUIRE(other.count("Technological power is the foundation") == 1);
+    other.replace("Technological power is the foundation", "Technological power is the basis");
+    const QString file = w.dir.filePath(QStringLiteral("other-version.txt"));
+    writeFile(file, other);
+    w.window->importFiles({fixture(QStringLiteral("papers/two-levels.txt")), file});
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    // Both papers are in, and the warning names the file it is about (and only that one).
+    CHECK(w.window->libraryDock()->view()->model()->rowCount() == 3);
+    REQUIRE(w.messages.size() == 1);
+    const QString message = w.messages.front();
+    CHECK(message.startsWith(u"Imported with Warnings\n"));
+    CHECK(message.contains(u"\nother-version.txt\n"));
+    CHECK_FALSE(message.contains(u"two-levels.txt"));
+    CHECK(message.contains(u"does not fit this text of the paper"));
+    CHECK(message.contains(u"measure candidates were proposed instead"));
+}
+
 TEST_CASE("dropping a .txt paper on the window imports it; dropping other things does nothing", "[gui][import]")
 {
     Window w;
