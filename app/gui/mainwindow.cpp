@@ -14,14 +14,11 @@
 #include "diagramwindow.h"
 #include "dialogs.h"
 #include "error.h"
-#include "export/frameworkexport.h"
 #include "export/pdfexporter.h"
-#include "export/referenceexport.h"
 #include "export/xfdf.h"
 #include "exportpdfdialog.h"
 #include "framework/frameworklevel.h"
 #include "framework/frameworkstore.h"
-#include "framework/glossarystore.h"
 #include "framework/measurestore.h"
 #include "glossarydock.h"
 #include "icons.h"
@@ -49,7 +46,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -383,19 +379,16 @@ void MainWindow::createActions()
         if (dialog.changed())
             loadFramework();
     });
-    const std::pair<QAction **, const char *> exports[] = {{&a.exportMeasuresCsv, "measures-csv"},
-                                                           {&a.exportMeasuresJson, "measures-json"},
-                                                           {&a.exportGlossaryCsv, "glossary-csv"},
-                                                           {&a.exportGlossaryTbx, "glossary-tbx"},
-                                                           {&a.exportGlossaryJson, "glossary-json"},
-                                                           {&a.exportFrameworkJson, "framework-json"},
-                                                           {&a.exportBibtex, "bibtex"},
-                                                           {&a.exportRis, "ris"},
-                                                           {&a.exportCslJson, "csl-json"}};
-    for (const auto &[action, what] : exports) {
+    using Format = DataExporter::Format;
+    const std::pair<QAction **, Format> exports[] = {
+        {&a.exportMeasuresCsv, Format::MeasuresCsv},   {&a.exportMeasuresJson, Format::MeasuresJson},
+        {&a.exportGlossaryCsv, Format::GlossaryCsv},   {&a.exportGlossaryTbx, Format::GlossaryTbx},
+        {&a.exportGlossaryJson, Format::GlossaryJson}, {&a.exportFrameworkJson, Format::FrameworkJson},
+        {&a.exportBibtex, Format::ReferencesBibtex},   {&a.exportRis, Format::ReferencesRis},
+        {&a.exportCslJson, Format::ReferencesCslJson}};
+    for (const auto &[action, format] : exports) {
         *action = make();
-        const QString code = QString::fromLatin1(what);
-        connect(*action, &QAction::triggered, this, [this, code] { exportFrameworkData(code); });
+        connect(*action, &QAction::triggered, this, [this, format = format] { exportFrameworkData(format); });
     }
 
     a.about = make();
@@ -1054,7 +1047,7 @@ void MainWindow::loadFramework()
     if (m_timeline)
         m_timeline->load(library, m_documentId, m_paper);
     if (m_table1)
-        m_table1->load(library, m_documentId, m_paper.meta.titleEn);
+        m_table1->load(library, m_documentId);
     bool candidates = false;
     if (library)
         candidates = !MeasureStore(*library).candidates(m_documentId).isEmpty();
@@ -1094,7 +1087,7 @@ Table1Window *MainWindow::table1()
 {
     if (!m_table1) {
         m_table1 = new Table1Window(this);
-        m_table1->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId, m_paper.meta.titleEn);
+        m_table1->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId);
         connect(m_table1, &Table1Window::unitsActivated, this, [this](const QList<int> &units) {
             m_reader->scrollToUnit(units.front());
             activateWindow();
@@ -1116,62 +1109,28 @@ void MainWindow::showSpan(const UnitSpan &span)
     m_reader->showRange(span.unitSeq, span.lang, {span.start, span.length});
 }
 
-void MainWindow::exportFrameworkData(const QString &what)
+void MainWindow::exportFrameworkData(DataExporter::Format format)
 {
     if (!m_library || m_documentId <= 0)
         return;
-    struct Format
-    {
-        QString suffix;
-        QString filter;
-    };
-    const QHash<QString, Format> formats = {
-        {QStringLiteral("measures-csv"), {QStringLiteral("measures.csv"), tr("CSV (*.csv)")}},
-        {QStringLiteral("measures-json"), {QStringLiteral("measures.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("glossary-csv"), {QStringLiteral("glossary.csv"), tr("CSV (*.csv)")}},
-        {QStringLiteral("glossary-tbx"), {QStringLiteral("glossary.tbx"), tr("TBX term base (*.tbx)")}},
-        {QStringLiteral("glossary-json"), {QStringLiteral("glossary.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("framework-json"), {QStringLiteral("framework.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("bibtex"), {QStringLiteral("references.bib"), tr("BibTeX (*.bib)")}},
-        {QStringLiteral("ris"), {QStringLiteral("references.ris"), tr("RIS (*.ris)")}},
-        {QStringLiteral("csl-json"), {QStringLiteral("references.json"), tr("CSL-JSON (*.json)")}},
-    };
-    const Format format = formats.value(what);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(format.suffix), format.filter);
-    if (path.isEmpty())
-        return;
-    QByteArray bytes;
-    if (what.startsWith(u"measures")) {
-        const QList<Measure> measures = MeasureStore(*m_library).measures(m_documentId);
-        bytes = what == u"measures-csv"
-                    ? FrameworkExport::measuresCsv(measures)
-                    : QJsonDocument(FrameworkExport::measuresJson(measures)).toJson(QJsonDocument::Indented);
-    } else if (what.startsWith(u"glossary")) {
-        const QList<GlossaryTerm> terms = GlossaryStore(*m_library).terms(m_documentId);
-        bytes = what == u"glossary-csv" ? FrameworkExport::glossaryCsv(terms)
-                : what == u"glossary-tbx"
-                    ? FrameworkExport::glossaryTbx(terms, m_paper.meta.titleEn)
-                    : QJsonDocument(FrameworkExport::glossaryJson(terms)).toJson(QJsonDocument::Indented);
-    } else if (what == u"framework-json") {
-        const FrameworkStore store(*m_library);
-        bytes =
-            QJsonDocument(FrameworkExport::frameworkJson(store.nodes(m_documentId), store.relations(m_documentId),
-                                                         store.table1(m_documentId), store.unitLevels(m_documentId)))
-                .toJson(QJsonDocument::Indented);
-    } else {
-        const QList<Reference> references = ReferenceExport::references(m_paper);
-        bytes = what == u"bibtex" ? ReferenceExport::bibtex(references)
-                : what == u"ris"  ? ReferenceExport::ris(references)
-                                  : ReferenceExport::cslJson(references);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir::home().filePath(DataExporter::fileName(format)), DataExporter::fileFilter(format));
+    if (!path.isEmpty())
+        exportData(format, path);
+}
+
+bool MainWindow::exportData(DataExporter::Format format, const QString &path)
+{
+    if (!m_library || m_documentId <= 0)
+        return false;
+    try {
+        DataExporter::writeFile(*m_library, m_documentId, format, path);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"), error.text());
+        return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::updateWriteActions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/dataexporter.h"
 #include "exportjob.h"
 #include "framework/frameworkdata.h"
 #include "importjob.h"
@@ -95,6 +96,9 @@ public:
     void codeUnit(int unitSeq);
     void editAnnotation(qint64 id);
     void removeAnnotation(qint64 id);
+    // Writes the open paper's data in `format` to `path` (no file dialog); false when it failed,
+    // which an error dialog has said.
+    bool exportData(DataExporter::Format format, const QString &path);
     // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
     void exportPdf(const QString &path, const PdfExportOptions &options);
     // Runs the search the field's text asks for now, instead of after the typing pause.
@@ -134,7 +138,7 @@ private:
     void showSpan(const UnitSpan &span);
     void loadFramework();
     void fillPanels();
-    void exportFrameworkData(const QString &what);
+    void exportFrameworkData(DataExporter::Format format);
 
     std::unique_ptr<Library> m_library;
     Paper m_paper;

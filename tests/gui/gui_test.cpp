@@ -1032,6 +1032,38 @@ TEST_CASE("the annotations dock filters by tag and text and jumps to the mark", 
     CHECK(w.reader()->unitRect(values).intersects(w.reader()->viewport()->rect()));
 }
 
+TEST_CASE("File → Export Data and Table 1 write, for every format, the bytes duizhao-cli writes", "[gui][export]")
+{
+    Window w;
+    using Format = DataExporter::Format;
+    const QList<std::pair<Format, QStringList>> commands = {
+        {Format::MeasuresCsv, {u"measures"_qs, u"--csv"_qs}},
+        {Format::MeasuresJson, {u"measures"_qs, u"--json"_qs}},
+        {Format::GlossaryCsv, {u"glossary"_qs, u"--csv"_qs}},
+        {Format::GlossaryTbx, {u"glossary"_qs, u"--tbx"_qs}},
+        {Format::GlossaryJson, {u"glossary"_qs, u"--json"_qs}},
+        {Format::FrameworkJson, {u"framework"_qs, u"--json"_qs}},
+        {Format::Table1Markdown, {u"table1"_qs, u"--markdown"_qs}},
+        {Format::Table1Html, {u"table1"_qs, u"--html"_qs}},
+        {Format::Table1Json, {u"table1"_qs, u"--json"_qs}},
+        {Format::ReferencesBibtex, {u"refs"_qs, u"--bibtex"_qs}},
+        {Format::ReferencesRis, {u"refs"_qs, u"--ris"_qs}},
+        {Format::ReferencesCslJson, {u"refs"_qs, u"--csl-json"_qs}},
+    };
+    REQUIRE(commands.size() == DataExporter::formats().size());
+    for (const auto &[format, args] : commands) {
+        INFO(DataExporter::fileName(format).toStdString());
+        const QString path = w.dir.filePath(DataExporter::fileName(format));
+        REQUIRE(w.window->exportData(format, path));
+        const ProcessResult cli =
+            runProcess(QStringLiteral(DUIZHAO_CLI), QStringList{u"--db"_qs, w.libraryPath} + args);
+        REQUIRE(cli.exitCode == 0);
+        CHECK(cli.out.size() > 100);
+        CHECK(readFile(path) == cli.out);
+    }
+    CHECK(w.messages.isEmpty());
+}
+
 TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled export leaves no file", "[gui][export]")
 {
     Window w;
