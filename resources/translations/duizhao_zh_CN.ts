@@ -117,6 +117,21 @@
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
+    <message>
+        <source>Add Tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Edit Tag %1</source>
+        <translation>编辑标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AnnotationController</name>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::AnnotationsModel</name>
@@ -1421,14 +1436,6 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
 </context>
 <context>
     <name>duizhao::gui::TagsDialog</name>
-    <message>
-        <source>Edit Tag %1</source>
-        <translation>编辑标签 %1</translation>
-    </message>
-    <message>
-        <source>Add Tag %1</source>
-        <translation>添加标签 %1</translation>
-    </message>
     <message>
         <source>Tags</source>
         <translation>标签</translation>
