@@ -30,6 +30,18 @@ QByteArray otherVersionOfBundledPaper()
     return bytes;
 }
 
+// A library file holding the bundled paper, and its fingerprint before the test changes anything.
+struct BundledLibrary
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("bundled.duizhao"));
+    QByteArray before = [this] {
+        Library library(path);
+        addBundledPaper(library);
+        return libraryFingerprint(path);
+    }();
+};
+
 } // namespace
 
 TEST_CASE("the importer stores every source with its framework and says what it did", "[import][library]")
@@ -98,20 +110,15 @@ TEST_CASE("the importer stores every source with its framework and says what it 
 
 TEST_CASE("sources that cannot be read are all named, and nothing is stored", "[import][library][badinput]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bad.duizhao"));
-    {
-        Library library(path);
-        addBundledPaper(library);
-    }
-    const QByteArray before = libraryFingerprint(path);
+    BundledLibrary f;
+    const QTemporaryDir &dir = f.dir;
     const QString empty = dir.filePath(QStringLiteral("empty.txt"));
     writeFile(empty, QByteArray());
     const QString invalid = dir.filePath(QStringLiteral("invalid.txt"));
     writeFile(invalid, QByteArray("A Title\n\nA summary.\n\nBroken \xC3\x28 here\n"));
     const QString missing = dir.filePath(QStringLiteral("missing.txt"));
 
-    Library library(path);
+    Library library(f.path);
     const ImportResult result = PaperImporter(library).import(
         {PaperSource::file(fixture(QStringLiteral("papers/chapters.txt"))), PaperSource::file(empty),
          PaperSource::file(fixture(QStringLiteral("papers/measures.txt"))), PaperSource::file(invalid),
@@ -124,21 +131,15 @@ TEST_CASE("sources that cannot be read are all named, and nothing is stored", "[
     CHECK(result.errors[1].message().contains(u"invalid UTF-8"));
     CHECK(result.errors[2].file() == missing);
     CHECK(result.errors[2].kind() == Error::Kind::Io);
-    CHECK(libraryFingerprint(path) == before);
+    CHECK(libraryFingerprint(f.path) == f.before);
 }
 
 TEST_CASE("a cancelled import stores nothing, while reading or while storing", "[import][library]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cancel.duizhao"));
-    {
-        Library library(path);
-        addBundledPaper(library);
-    }
-    const QByteArray before = libraryFingerprint(path);
+    BundledLibrary f;
     const QList<PaperSource> sources = {PaperSource::file(fixture(QStringLiteral("papers/chapters.txt"))),
                                         PaperSource::file(fixture(QStringLiteral("papers/measures.txt")))};
-    Library library(path);
+    Library library(f.path);
     for (const ImportProgress::Phase phase : {ImportProgress::Phase::Reading, ImportProgress::Phase::Storing}) {
         // Cancelled in the second paper, after the first was stored (in storing).
         bool asked = false;
@@ -153,7 +154,7 @@ TEST_CASE("a cancelled import stores nothing, while reading or while storing", "
             CHECK(error.kind() == Error::Kind::Cancelled);
         }
         CHECK(asked);
-        CHECK(libraryFingerprint(path) == before);
+        CHECK(libraryFingerprint(f.path) == f.before);
     }
     CHECK(library.documents().size() == 1);
 }
