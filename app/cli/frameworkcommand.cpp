@@ -1,7 +1,7 @@
 #include "frameworkcommand.h"
 
 #include "error.h"
-#include "export/frameworkexport.h"
+#include "export/dataexporter.h"
 #include "framework/frameworkloader.h"
 #include "framework/frameworkstore.h"
 #include "render/frameworkmaprenderer.h"
@@ -66,7 +66,7 @@ int FrameworkCommand::run(CommandContext &context, const QCommandLineParser &par
         return 0;
     }
     if (context.json()) {
-        context.printJson(FrameworkExport::frameworkJson(nodes, relations, store.table1(doc), store.unitLevels(doc)));
+        context.writeBytes(DataExporter::write(library, doc, DataExporter::Format::FrameworkJson));
         return 0;
     }
     // An outline: each node with its level and the units that state it.

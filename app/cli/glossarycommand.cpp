@@ -1,6 +1,6 @@
 #include "glossarycommand.h"
 
-#include "export/frameworkexport.h"
+#include "export/dataexporter.h"
 #include "framework/glossarystore.h"
 
 namespace duizhao::cli {
@@ -20,20 +20,16 @@ void GlossaryCommand::configure(QCommandLineParser &parser) const
 int GlossaryCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
     const qint64 doc = context.documentId(parser);
+    const std::optional<DataExporter::Format> format =
+        parser.isSet(QStringLiteral("tbx"))   ? DataExporter::Format::GlossaryTbx
+        : parser.isSet(QStringLiteral("csv")) ? DataExporter::Format::GlossaryCsv
+        : context.json()                      ? std::optional(DataExporter::Format::GlossaryJson)
+                                              : std::nullopt;
+    if (format) {
+        context.writeBytes(DataExporter::write(context.library(), doc, *format));
+        return 0;
+    }
     const QList<GlossaryTerm> terms = GlossaryStore(context.library()).terms(doc);
-    if (parser.isSet(QStringLiteral("tbx"))) {
-        const QString title = context.library().document(doc)->meta.titleEn;
-        context.writeBytes(FrameworkExport::glossaryTbx(terms, tr("Glossary: %1").arg(title)));
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("csv"))) {
-        context.writeBytes(FrameworkExport::glossaryCsv(terms));
-        return 0;
-    }
-    if (context.json()) {
-        context.printJson(FrameworkExport::glossaryJson(terms));
-        return 0;
-    }
     if (terms.isEmpty())
         context.out() << tr("This paper has no curated glossary.") << Qt::endl;
     for (const GlossaryTerm &t : terms) {

@@ -28,7 +28,7 @@ int ImportAnnotationsCommand::run(CommandContext &context, const QCommandLinePar
     if (args.size() != 1)
         throw Error(Error::Kind::Usage, tr("import-annotations needs one FILE"));
     const QString &path = args.front();
-    const QByteArray bytes = TextFileCheck::read(path, AnnotationJson::MaxFileSize, tr("an annotations file"));
+    const QByteArray bytes = TextFileCheck::read(path, AnnotationJson::FileKind);
     AnnotationStore store(context.library());
     // XML starts with '<' (after an optional byte-order mark and spaces); everything else is read as JSON.
     const QByteArray head = bytes.left(64).trimmed();

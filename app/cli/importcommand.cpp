@@ -1,11 +1,7 @@
 #include "importcommand.h"
 
-#include "bundledpaper.h"
 #include "error.h"
-#include "framework/frameworkloader.h"
-#include "import/paperreader.h"
-#include "library/openlibrary.h"
-#include "storage/transaction.h"
+#include "library/paperimporter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,73 +28,56 @@ int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser
     if (files.isEmpty() && !bundled)
         throw Error(Error::Kind::Usage, tr("import needs at least one FILE (or --bundled)"));
 
-    struct Pending
-    {
-        QString name;
-        Paper paper;
-    };
-    QList<Pending> pending;
-    QList<Error> errors;
+    QList<PaperSource> sources;
     if (bundled)
-        pending.append(
-            {BundledPaper::fileName(), PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName())});
-    for (const QString &file : files) {
-        try {
-            pending.append({file, PaperReader::readFile(file)});
-        } catch (const Error &error) {
-            errors.append(error);
+        sources.append(PaperSource::bundled());
+    for (const QString &file : files)
+        sources.append(PaperSource::file(file));
+
+    const bool progress = parser.isSet(QStringLiteral("progress"));
+    int reported = -1;
+    const ImportResult result = PaperImporter(context.library()).import(sources, [&](const ImportProgress &state) {
+        if (!progress || state.phase != ImportProgress::Phase::Storing || state.steps == 0)
+            return true;
+        const int percent = state.stepsDone * 100 / state.steps;
+        if (state.stepsDone == 0)
+            reported = -1;
+        if (percent / 5 != reported / 5) {
+            reported = percent;
+            context.err() << tr("%1: %2% stored").arg(QFileInfo(sources[state.current].name()).fileName()).arg(percent)
+                          << Qt::endl;
         }
-    }
-    if (!errors.isEmpty()) {
-        for (const Error &error : errors)
+        return true;
+    });
+    if (!result.errors.isEmpty()) {
+        for (const Error &error : result.errors)
             context.err() << error.text() << Qt::endl;
         if (files.size() > 1)
             context.err() << tr("Nothing was imported.") << Qt::endl;
         return 2;
     }
-
-    Library &library = context.library();
-    QList<AddResult> results;
-    QStringList warnings;
-    {
-        // A paper and its framework (curated data, or measure candidates) go in together.
-        Transaction transaction(library.database());
-        const bool progress = parser.isSet(QStringLiteral("progress"));
-        for (const Pending &p : pending) {
-            int reported = -1;
-            results.append(library.addPaper(p.paper, [&](int done, int total) {
-                const int percent = total > 0 ? done * 100 / total : 100;
-                if (progress && percent / 5 != reported / 5) {
-                    reported = percent;
-                    context.err() << tr("%1: %2% stored").arg(QFileInfo(p.name).fileName()).arg(percent) << Qt::endl;
-                }
-                return true;
-            }));
-            if (results.back().added)
-                warnings += FrameworkLoader::attachTo(library, results.back().documentId, p.paper).warnings;
-        }
-        transaction.commit();
+    for (const ImportedPaper &paper : result.papers) {
+        for (const QString &warning : paper.warnings)
+            context.err() << warning << Qt::endl;
     }
-    for (const QString &warning : std::as_const(warnings))
-        context.err() << warning << Qt::endl;
 
     if (context.json()) {
         QJsonArray array;
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            array.append(QJsonObject{{QStringLiteral("file"), pending[i].name},
-                                     {QStringLiteral("id"), results[i].documentId},
-                                     {QStringLiteral("added"), results[i].added},
-                                     {QStringLiteral("title_en"), pending[i].paper.meta.titleEn}});
+        for (const ImportedPaper &paper : result.papers) {
+            array.append(QJsonObject{{QStringLiteral("file"), paper.source},
+                                     {QStringLiteral("id"), paper.documentId},
+                                     {QStringLiteral("added"), paper.added},
+                                     {QStringLiteral("title_en"), paper.titleEn}});
         }
         context.printJson(array);
         return 0;
     }
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        const QString name = QFileInfo(pending[i].name).fileName();
-        if (results[i].added)
-            context.out() << tr("%1: imported as document %2").arg(name).arg(results[i].documentId) << Qt::endl;
+    for (const ImportedPaper &paper : result.papers) {
+        const QString name = QFileInfo(paper.source).fileName();
+        if (paper.added)
+            context.out() << tr("%1: imported as document %2").arg(name).arg(paper.documentId) << Qt::endl;
         else
-            context.out() << tr("%1: already in the library as document %2").arg(name).arg(results[i].documentId)
+            context.out() << tr("%1: already in the library as document %2").arg(name).arg(paper.documentId)
                           << Qt::endl;
     }
     return 0;

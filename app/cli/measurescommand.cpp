@@ -1,6 +1,7 @@
 #include "measurescommand.h"
 
 #include "error.h"
+#include "export/dataexporter.h"
 #include "export/frameworkexport.h"
 #include "framework/frameworkdatareader.h"
 #include "framework/measurestore.h"
@@ -183,26 +184,23 @@ int MeasuresCommand::run(CommandContext &context, const QCommandLineParser &pars
         return 0;
     }
 
-    QList<Measure> measures = store.measures(doc);
-    if (parser.isSet(QStringLiteral("level"))) {
-        const FrameworkLevel level = levelOption(parser.value(QStringLiteral("level")), false);
-        measures.removeIf([&](const Measure &m) { return m.level != level; });
-    }
+    DataExporter::Options options;
+    if (parser.isSet(QStringLiteral("level")))
+        options.level = levelOption(parser.value(QStringLiteral("level")), false);
     if (parser.isSet(QStringLiteral("kind"))) {
-        const QString kind = parser.value(QStringLiteral("kind"));
-        if (!FrameworkDataReader::measureKinds().contains(kind))
+        options.kind = parser.value(QStringLiteral("kind"));
+        if (!FrameworkDataReader::measureKinds().contains(options.kind))
             throw Error(Error::Kind::Usage,
                         tr("--kind must be one of %1").arg(FrameworkDataReader::measureKinds().join(u'|')));
-        measures.removeIf([&](const Measure &m) { return m.kind != kind; });
     }
-    if (parser.isSet(QStringLiteral("csv"))) {
-        context.writeBytes(FrameworkExport::measuresCsv(measures));
+    if (parser.isSet(QStringLiteral("csv")) || context.json()) {
+        const DataExporter::Format format = context.json() && !parser.isSet(QStringLiteral("csv"))
+                                                ? DataExporter::Format::MeasuresJson
+                                                : DataExporter::Format::MeasuresCsv;
+        context.writeBytes(DataExporter::write(library, doc, format, options));
         return 0;
     }
-    if (context.json()) {
-        context.printJson(FrameworkExport::measuresJson(measures));
-        return 0;
-    }
+    const QList<Measure> measures = DataExporter::measures(library, doc, options);
     for (const Measure &m : measures) {
         context.out() << m.nameEn << "  ·  " << m.nameZh;
         if (!m.acronym.isEmpty() && m.acronym != m.nameEn)

@@ -1,9 +1,6 @@
 #include "refscommand.h"
 
-#include "export/referenceexport.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "export/dataexporter.h"
 
 namespace duizhao::cli {
 
@@ -22,13 +19,11 @@ void RefsCommand::configure(QCommandLineParser &parser) const
 
 int RefsCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
-    const QList<Reference> refs = ReferenceExport::references(context.library().loadPaper(context.documentId(parser)));
-    if (parser.isSet(QStringLiteral("csl-json")) || context.json())
-        context.writeBytes(ReferenceExport::cslJson(refs));
-    else if (parser.isSet(QStringLiteral("ris")))
-        context.writeBytes(ReferenceExport::ris(refs));
-    else
-        context.writeBytes(ReferenceExport::bibtex(refs));
+    const DataExporter::Format format = parser.isSet(QStringLiteral("csl-json")) || context.json()
+                                            ? DataExporter::Format::ReferencesCslJson
+                                        : parser.isSet(QStringLiteral("ris")) ? DataExporter::Format::ReferencesRis
+                                                                              : DataExporter::Format::ReferencesBibtex;
+    context.writeBytes(DataExporter::write(context.library(), context.documentId(parser), format));
     return 0;
 }
 

@@ -1,7 +1,7 @@
 #include "table1command.h"
 
 #include "error.h"
-#include "export/frameworkexport.h"
+#include "export/dataexporter.h"
 #include "framework/frameworkstore.h"
 
 namespace duizhao::cli {
@@ -28,23 +28,17 @@ int Table1Command::run(CommandContext &context, const QCommandLineParser &parser
                     tr("document %1 has no curated framework data, so there is no Table 1 to rebuild").arg(doc));
     }
     const QString lang = parser.value(QStringLiteral("lang"));
-    FrameworkExport::Languages languages = FrameworkExport::Languages::Both;
+    DataExporter::Options options;
     if (lang == u"en")
-        languages = FrameworkExport::Languages::En;
+        options.languages = FrameworkExport::Languages::En;
     else if (lang == u"zh")
-        languages = FrameworkExport::Languages::Zh;
+        options.languages = FrameworkExport::Languages::Zh;
     else if (!lang.isEmpty() && lang != u"both")
         throw Error(Error::Kind::Usage, tr("--lang must be en, zh or both"));
-    const QList<Table1Row> rows = store.table1(doc);
-    if (context.json()) {
-        context.printJson(FrameworkExport::table1Json(rows));
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("html"))) {
-        context.writeBytes(FrameworkExport::table1Html(rows, context.library().document(doc)->meta.titleEn, languages));
-        return 0;
-    }
-    context.writeBytes(FrameworkExport::table1Markdown(rows, languages));
+    const DataExporter::Format format = context.json()                         ? DataExporter::Format::Table1Json
+                                        : parser.isSet(QStringLiteral("html")) ? DataExporter::Format::Table1Html
+                                                                               : DataExporter::Format::Table1Markdown;
+    context.writeBytes(DataExporter::write(context.library(), doc, format, options));
     return 0;
 }
 

@@ -1,10 +1,7 @@
 #include "importjob.h"
 
 #include "error.h"
-#include "framework/frameworkloader.h"
-#include "import/paperreader.h"
 #include "library/library.h"
-#include "storage/transaction.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -32,33 +29,16 @@ ImportJob::ImportJob(const QString &libraryPath, const QStringList &files, QWidg
 }
 
 ImportOutcome ImportJob::run(const QString &libraryPath, const QStringList &files,
-                             const std::function<bool(int, int)> &progress)
+                             const PaperImporter::Progress &progress)
 {
     ImportOutcome outcome;
     try {
-        QList<Paper> papers;
+        QList<PaperSource> sources;
         for (const QString &file : files)
-            papers.append(PaperReader::readFile(file));
+            sources.append(PaperSource::file(file));
         Library library(libraryPath); // this thread's own connection
-        int total = 0;
-        for (const Paper &paper : papers)
-            total += int(paper.units.size()) + 1;
-        int before = 0;
-        Transaction transaction(library.database());
-        for (const Paper &paper : papers) {
-            const AddResult result =
-                library.addPaper(paper, [&](int done, int) { return !progress || progress(before + done, total); });
-            // Curated framework data for this paper, or measure candidates when there is none.
-            if (result.added)
-                FrameworkLoader::attachTo(library, result.documentId, paper);
-            outcome.documentIds.append(result.documentId);
-            outcome.added += result.added ? 1 : 0;
-            before += int(paper.units.size()) + 1;
-        }
-        transaction.commit();
+        outcome.result = PaperImporter(library).import(sources, progress);
     } catch (const Error &error) {
-        outcome.documentIds.clear();
-        outcome.added = 0;
         if (error.kind() == Error::Kind::Cancelled)
             outcome.cancelled = true;
         else
@@ -84,8 +64,8 @@ void ImportJob::start()
     const QStringList files = m_files;
     m_watcher.setFuture(QtConcurrent::run([libraryPath, files](QPromise<ImportOutcome> &promise) {
         promise.setProgressRange(0, 1000);
-        const ImportOutcome outcome = run(libraryPath, files, [&promise](int done, int total) {
-            promise.setProgressValue(total > 0 ? done * 1000 / total : 0);
+        const ImportOutcome outcome = run(libraryPath, files, [&promise](const ImportProgress &progress) {
+            promise.setProgressValue(int(progress.fraction() * 1000));
             return !promise.isCanceled();
         });
         if (!outcome.cancelled)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/paperimporter.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -11,15 +13,13 @@ namespace duizhao::gui {
 
 struct ImportOutcome
 {
-    QList<qint64> documentIds; // one per file, in order
-    int added = 0;             // how many were new to the library
-    QString error;             // "file:line: message" when the import failed
+    ImportResult result; // the papers imported, or the files that could not be read
+    QString error;       // "file:line: message" when storing failed
     bool cancelled = false;
 };
 
-// Imports papers off the UI thread: the worker opens its own connection to the library, reads
-// every file first and stores them in one transaction, so a bad file leaves the library as it was.
-// A progress dialog with Cancel shows while it runs.
+// Runs PaperImporter off the UI thread: the worker opens its own connection to the library. A
+// progress dialog with Cancel shows while it runs.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
     void waitForFinished();
 
     static ImportOutcome run(const QString &libraryPath, const QStringList &files,
-                             const std::function<bool(int done, int total)> &progress);
+                             const PaperImporter::Progress &progress);
 
 signals:
     void finished(const duizhao::gui::ImportOutcome &outcome);

@@ -1,11 +1,9 @@
 // duizhao: the Qt Widgets program.
 
 #include "appidentity.h"
-#include "bundledpaper.h"
 #include "chinesefonts.h"
 #include "dialogs.h"
 #include "error.h"
-#include "import/paperreader.h"
 #include "languagemanager.h"
 #include "library/openlibrary.h"
 #include "mainwindow.h"
@@ -143,7 +141,8 @@ int main(int argc, char *argv[])
     QTemporaryDir screenshotLibrary;
     if (parser.isSet(screenshotsOption)) {
         libraryPath = screenshotLibrary.filePath(QStringLiteral("screenshots.duizhao"));
-        Library(libraryPath).addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+        Library library(libraryPath);
+        addBundledPaper(library);
     }
 
     // The checks that start the program unattended must never wait on a message box: print what

@@ -1,12 +1,10 @@
 #include "mainwindow.h"
 
 #include "annotationdialog.h"
-#include "annotations/addannotationcommand.h"
+#include "annotations/annotationcontroller.h"
 #include "annotations/annotationjson.h"
 #include "annotations/annotationpalette.h"
 #include "annotations/annotationstore.h"
-#include "annotations/editannotationcommand.h"
-#include "annotations/removeannotationcommand.h"
 #include "annotationsdock.h"
 #include "appidentity.h"
 #include "candidatesdialog.h"
@@ -14,14 +12,11 @@
 #include "diagramwindow.h"
 #include "dialogs.h"
 #include "error.h"
-#include "export/frameworkexport.h"
 #include "export/pdfexporter.h"
-#include "export/referenceexport.h"
 #include "export/xfdf.h"
 #include "exportpdfdialog.h"
 #include "framework/frameworklevel.h"
 #include "framework/frameworkstore.h"
-#include "framework/glossarystore.h"
 #include "framework/measurestore.h"
 #include "glossarydock.h"
 #include "icons.h"
@@ -49,7 +44,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(this))
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
-    , m_undo(new QUndoStack(this))
+    , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
@@ -210,6 +204,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &MainWindow::editAnnotation);
     connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &MainWindow::removeAnnotation);
     connect(m_reader, &ReaderView::copyAvailable, this, [this] { updateWriteActions(); });
+    connect(m_annotations, &AnnotationController::changed, this, [this](qint64 document) {
+        if (document == m_documentId)
+            refreshAnnotations();
+    });
+    connect(m_annotations, &AnnotationController::tagsChanged, this, &MainWindow::refreshAnnotations);
+    connect(m_annotations, &AnnotationController::failed, this, [this](const QString &message) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Not Saved"),
+                      tr("The change could not be saved:\n%1").arg(message));
+    });
     connect(m_measuresDock, &MeasuresDock::mentionsSelected, this, &MainWindow::focusSpans);
     connect(m_measuresDock, &MeasuresDock::spanShown, this, &MainWindow::showSpan);
     connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
@@ -228,9 +231,19 @@ MainWindow::~MainWindow()
         m_importJob->waitForFinished();
     if (m_exportJob)
         m_exportJob->waitForFinished();
-    // Undo commands hold the store: they go before it.
-    m_undo->clear();
+    // The marks' store goes before the library it reads.
     m_annotationsDock->setStore(nullptr);
+    m_annotations->setLibrary(nullptr);
+}
+
+AnnotationStore *MainWindow::annotationStore() const
+{
+    return m_annotations->store();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_annotations->undoStack();
 }
 
 void MainWindow::createActions()
@@ -346,9 +359,9 @@ void MainWindow::createActions()
     a.nextPane = make(QKeySequence(Qt::Key_F6));
     connect(a.nextPane, &QAction::triggered, this, &MainWindow::focusNextPane);
 
-    a.undo = m_undo->createUndoAction(this);
+    a.undo = m_annotations->undoStack()->createUndoAction(this);
     a.undo->setShortcut(QKeySequence::Undo);
-    a.redo = m_undo->createRedoAction(this);
+    a.redo = m_annotations->undoStack()->createRedoAction(this);
     a.redo->setShortcut(QKeySequence::Redo);
     a.highlight = make(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(a.highlight, &QAction::triggered, this, [this] { highlightSelection(); });
@@ -358,9 +371,9 @@ void MainWindow::createActions()
     connect(a.codeUnit, &QAction::triggered, this, [this] { codeUnit(m_reader->currentUnit()); });
     a.tags = make();
     connect(a.tags, &QAction::triggered, this, [this] {
-        if (!m_store)
+        if (!m_annotations->store())
             return;
-        TagsDialog dialog(*m_store, *m_undo, this);
+        TagsDialog dialog(*m_annotations, this);
         dialog.exec();
     });
     a.exportPdf = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -397,19 +410,16 @@ void MainWindow::createActions()
         if (dialog.changed())
             loadFramework();
     });
-    const std::pair<QAction **, const char *> exports[] = {{&a.exportMeasuresCsv, "measures-csv"},
-                                                           {&a.exportMeasuresJson, "measures-json"},
-                                                           {&a.exportGlossaryCsv, "glossary-csv"},
-                                                           {&a.exportGlossaryTbx, "glossary-tbx"},
-                                                           {&a.exportGlossaryJson, "glossary-json"},
-                                                           {&a.exportFrameworkJson, "framework-json"},
-                                                           {&a.exportBibtex, "bibtex"},
-                                                           {&a.exportRis, "ris"},
-                                                           {&a.exportCslJson, "csl-json"}};
-    for (const auto &[action, what] : exports) {
+    using Format = DataExporter::Format;
+    const std::pair<QAction **, Format> exports[] = {
+        {&a.exportMeasuresCsv, Format::MeasuresCsv},   {&a.exportMeasuresJson, Format::MeasuresJson},
+        {&a.exportGlossaryCsv, Format::GlossaryCsv},   {&a.exportGlossaryTbx, Format::GlossaryTbx},
+        {&a.exportGlossaryJson, Format::GlossaryJson}, {&a.exportFrameworkJson, Format::FrameworkJson},
+        {&a.exportBibtex, Format::ReferencesBibtex},   {&a.exportRis, Format::ReferencesRis},
+        {&a.exportCslJson, Format::ReferencesCslJson}};
+    for (const auto &[action, format] : exports) {
         *action = make();
-        const QString code = QString::fromLatin1(what);
-        connect(*action, &QAction::triggered, this, [this, code] { exportFrameworkData(code); });
+        connect(*action, &QAction::triggered, this, [this, format = format] { exportFrameworkData(format); });
     }
 
     a.about = make();
@@ -736,25 +746,15 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
             m_importJob->waitForFinished();
         if (m_exportJob)
             m_exportJob->waitForFinished();
-        // The store and the undo steps belong to the library they were made in.
-        m_undo->clear();
+        // The marks and their undo steps belong to the library they were made in.
         m_annotationsDock->setStore(nullptr);
-        m_store.reset();
+        m_annotations->setLibrary(nullptr);
         m_library = std::move(opened.library);
-        m_store = std::make_unique<AnnotationStore>(*m_library);
+        m_annotations->setLibrary(m_library.get());
         const QString author = Settings::value(Settings::Key::AuthorName).toString();
         if (!author.isEmpty())
-            m_store->setAuthor(author);
-        connect(m_store.get(), &AnnotationStore::changed, this, [this](qint64 document) {
-            if (document == m_documentId)
-                refreshAnnotations();
-        });
-        connect(m_store.get(), &AnnotationStore::tagsChanged, this, &MainWindow::refreshAnnotations);
-        connect(m_store.get(), &AnnotationStore::failed, this, [this](const QString &message) {
-            Dialogs::show(this, Dialogs::Kind::Error, tr("Not Saved"),
-                          tr("The change could not be saved:\n%1").arg(message));
-        });
-        m_annotationsDock->setStore(m_store.get());
+            m_annotations->store()->setAuthor(author);
+        m_annotationsDock->setStore(m_annotations->store());
     } catch (const Error &error) {
         return libraryFailed(path, access, error);
     }
@@ -945,16 +945,36 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
         statusBar()->showMessage(tr("Import cancelled; the library is unchanged."), 5000);
         return;
     }
-    if (!outcome.error.isEmpty()) {
+    const ImportResult &result = outcome.result;
+    if (!outcome.error.isEmpty() || !result.errors.isEmpty()) {
+        QStringList errors;
+        for (const Error &error : result.errors)
+            errors.append(error.text());
+        if (!outcome.error.isEmpty())
+            errors.append(outcome.error);
         Dialogs::show(this, Dialogs::Kind::Error, tr("Import Failed"),
-                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(outcome.error));
+                      tr("Nothing was imported; the library is unchanged.\n\n%1").arg(errors.join(u'\n')));
         return;
     }
-    statusBar()->showMessage(outcome.added > 0 ? tr("Papers imported: %1.").arg(outcome.added)
-                                               : tr("That paper is already in the library."),
+    statusBar()->showMessage(result.added() > 0 ? tr("Papers imported: %1.").arg(result.added())
+                                                : tr("That paper is already in the library."),
                              5000);
-    if (!outcome.documentIds.isEmpty())
-        openDocument(outcome.documentIds.back());
+    if (!result.papers.isEmpty())
+        openDocument(result.papers.back().documentId);
+    if (result.hasWarnings()) {
+        // The papers are in; what did not fit is the framework data, which the user may want to fix.
+        QStringList lines;
+        for (const ImportedPaper &paper : result.papers) {
+            if (paper.warnings.isEmpty())
+                continue;
+            lines.append(QFileInfo(paper.source).fileName());
+            for (const QString &warning : paper.warnings)
+                lines.append(u"  \u2022 " + warning);
+        }
+        Dialogs::show(
+            this, Dialogs::Kind::Warning, tr("Imported with Warnings"),
+            tr("The papers were imported. Their framework data gave these warnings:\n\n%1").arg(lines.join(u'\n')));
+    }
 }
 
 void MainWindow::restoreSession()
@@ -1071,7 +1091,7 @@ void MainWindow::loadFramework()
     if (m_timeline)
         m_timeline->load(library, m_documentId, m_paper);
     if (m_table1)
-        m_table1->load(library, m_documentId, m_paper.meta.titleEn);
+        m_table1->load(library, m_documentId);
     bool candidates = false;
     if (library)
         candidates = !MeasureStore(*library).candidates(m_documentId).isEmpty();
@@ -1111,7 +1131,7 @@ Table1Window *MainWindow::table1()
 {
     if (!m_table1) {
         m_table1 = new Table1Window(this);
-        m_table1->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId, m_paper.meta.titleEn);
+        m_table1->load(m_documentId > 0 ? m_library.get() : nullptr, m_documentId);
         connect(m_table1, &Table1Window::unitsActivated, this, [this](const QList<int> &units) {
             m_reader->scrollToUnit(units.front());
             activateWindow();
@@ -1133,62 +1153,28 @@ void MainWindow::showSpan(const UnitSpan &span)
     m_reader->showRange(span.unitSeq, span.lang, {span.start, span.length});
 }
 
-void MainWindow::exportFrameworkData(const QString &what)
+void MainWindow::exportFrameworkData(DataExporter::Format format)
 {
     if (!m_library || m_documentId <= 0)
         return;
-    struct Format
-    {
-        QString suffix;
-        QString filter;
-    };
-    const QHash<QString, Format> formats = {
-        {QStringLiteral("measures-csv"), {QStringLiteral("measures.csv"), tr("CSV (*.csv)")}},
-        {QStringLiteral("measures-json"), {QStringLiteral("measures.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("glossary-csv"), {QStringLiteral("glossary.csv"), tr("CSV (*.csv)")}},
-        {QStringLiteral("glossary-tbx"), {QStringLiteral("glossary.tbx"), tr("TBX term base (*.tbx)")}},
-        {QStringLiteral("glossary-json"), {QStringLiteral("glossary.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("framework-json"), {QStringLiteral("framework.json"), tr("JSON (*.json)")}},
-        {QStringLiteral("bibtex"), {QStringLiteral("references.bib"), tr("BibTeX (*.bib)")}},
-        {QStringLiteral("ris"), {QStringLiteral("references.ris"), tr("RIS (*.ris)")}},
-        {QStringLiteral("csl-json"), {QStringLiteral("references.json"), tr("CSL-JSON (*.json)")}},
-    };
-    const Format format = formats.value(what);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(format.suffix), format.filter);
-    if (path.isEmpty())
-        return;
-    QByteArray bytes;
-    if (what.startsWith(u"measures")) {
-        const QList<Measure> measures = MeasureStore(*m_library).measures(m_documentId);
-        bytes = what == u"measures-csv"
-                    ? FrameworkExport::measuresCsv(measures)
-                    : QJsonDocument(FrameworkExport::measuresJson(measures)).toJson(QJsonDocument::Indented);
-    } else if (what.startsWith(u"glossary")) {
-        const QList<GlossaryTerm> terms = GlossaryStore(*m_library).terms(m_documentId);
-        bytes = what == u"glossary-csv" ? FrameworkExport::glossaryCsv(terms)
-                : what == u"glossary-tbx"
-                    ? FrameworkExport::glossaryTbx(terms, m_paper.meta.titleEn)
-                    : QJsonDocument(FrameworkExport::glossaryJson(terms)).toJson(QJsonDocument::Indented);
-    } else if (what == u"framework-json") {
-        const FrameworkStore store(*m_library);
-        bytes =
-            QJsonDocument(FrameworkExport::frameworkJson(store.nodes(m_documentId), store.relations(m_documentId),
-                                                         store.table1(m_documentId), store.unitLevels(m_documentId)))
-                .toJson(QJsonDocument::Indented);
-    } else {
-        const QList<Reference> references = ReferenceExport::references(m_paper);
-        bytes = what == u"bibtex" ? ReferenceExport::bibtex(references)
-                : what == u"ris"  ? ReferenceExport::ris(references)
-                                  : ReferenceExport::cslJson(references);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir::home().filePath(DataExporter::fileName(format)), DataExporter::fileFilter(format));
+    if (!path.isEmpty())
+        exportData(format, path);
+}
+
+bool MainWindow::exportData(DataExporter::Format format, const QString &path)
+{
+    if (!m_library || m_documentId <= 0)
+        return false;
+    try {
+        DataExporter::writeFile(*m_library, m_documentId, format, path);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"), error.text());
+        return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::updateWriteActions()
@@ -1208,118 +1194,92 @@ void MainWindow::updateWriteActions()
 
 void MainWindow::refreshAnnotations()
 {
-    if (!m_store || m_documentId <= 0) {
+    if (!annotationStore() || m_documentId <= 0) {
         m_reader->setAnnotations({});
         return;
     }
     AnnotationFilter filter;
     filter.documentId = m_documentId;
-    m_reader->setAnnotations(m_store->list(filter));
+    m_reader->setAnnotations(annotationStore()->list(filter));
     updateWriteActions();
 }
 
 void MainWindow::highlightSelection(const QString &color)
 {
-    if (!m_store || m_library->isReadOnly())
+    if (!m_annotations->canWrite())
         return;
-    const QList<ReaderView::Context::Range> ranges = m_reader->selectionRanges();
+    const QList<MarkedRange> ranges = selectedRanges();
     if (ranges.isEmpty())
         return;
     const QString hex = color.isEmpty() ? Settings::value(Settings::Key::HighlightColor).toString() : color;
     Settings::setValue(Settings::Key::HighlightColor, hex);
-    // One mark per unit the selection spans, undone together.
-    m_undo->beginMacro(tr("Highlight"));
-    for (const ReaderView::Context::Range &range : ranges) {
-        Annotation a;
-        a.documentId = m_documentId;
-        a.unitSeq = range.unitSeq;
-        a.scope = AnnotationScope::Range;
-        a.lang = range.lang;
-        a.start = range.range.start;
-        a.length = range.range.length;
-        a.color = hex;
-        m_undo->push(new AddAnnotationCommand(*m_store, a));
-    }
-    m_undo->endMacro();
+    m_annotations->highlight(m_documentId, ranges, hex);
     m_reader->clearSelection();
 }
 
 void MainWindow::highlightWithNote()
 {
-    if (!m_store || m_library->isReadOnly())
+    if (!m_annotations->canWrite())
         return;
-    const QList<ReaderView::Context::Range> ranges = m_reader->selectionRanges();
+    const QList<MarkedRange> ranges = selectedRanges();
     if (ranges.isEmpty()) {
         codeUnit(m_reader->currentUnit());
         return;
     }
-    const ReaderView::Context::Range &range = ranges.front();
-    Annotation a;
-    a.documentId = m_documentId;
-    a.unitSeq = range.unitSeq;
-    a.lang = range.lang;
-    a.start = range.range.start;
-    a.length = range.range.length;
-    a.color = Settings::value(Settings::Key::HighlightColor).toString();
+    Annotation draft;
     try {
-        a = m_store->validate(a);
+        draft = m_annotations->draft(m_documentId, ranges.front(),
+                                     Settings::value(Settings::Key::HighlightColor).toString());
     } catch (const Error &error) {
         Dialogs::show(this, Dialogs::Kind::Error, tr("Highlight"), error.text());
         return;
     }
-    AnnotationDialog dialog(a, m_store->tags(), this);
+    AnnotationDialog dialog(draft, annotationStore()->tags(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo->push(new AddAnnotationCommand(*m_store, dialog.annotation()));
+    m_annotations->add(dialog.annotation());
     m_reader->clearSelection();
 }
 
 void MainWindow::codeUnit(int unitSeq)
 {
-    if (!m_store || m_library->isReadOnly() || unitSeq < 1)
+    if (!m_annotations->canWrite() || unitSeq < 1)
         return;
-    Annotation a;
-    a.documentId = m_documentId;
-    a.unitSeq = unitSeq;
-    a.scope = AnnotationScope::Unit;
-    a.color = Settings::value(Settings::Key::HighlightColor).toString();
-    AnnotationDialog dialog(a, m_store->tags(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_undo->push(new AddAnnotationCommand(*m_store, dialog.annotation()));
+    AnnotationDialog dialog(
+        m_annotations->unitDraft(m_documentId, unitSeq, Settings::value(Settings::Key::HighlightColor).toString()),
+        annotationStore()->tags(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_annotations->add(dialog.annotation());
 }
 
 void MainWindow::editAnnotation(qint64 id)
 {
-    if (!m_store)
-        return;
-    const std::optional<Annotation> before = m_store->get(id);
+    const std::optional<Annotation> before = annotationStore() ? annotationStore()->get(id) : std::nullopt;
     if (!before)
         return;
-    AnnotationDialog dialog(*before, m_store->tags(), this);
-    if (m_library->isReadOnly()) {
-        dialog.setEnabled(false);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Annotation after = dialog.annotation();
-    if (after.color != before->color || after.note != before->note || after.tags != before->tags)
-        m_undo->push(new EditAnnotationCommand(*m_store, *before, after));
+    AnnotationDialog dialog(*before, annotationStore()->tags(), this);
+    // A read-only library shows the mark without a way to change it.
+    dialog.setEnabled(m_annotations->canWrite());
+    if (dialog.exec() == QDialog::Accepted && m_annotations->canWrite())
+        m_annotations->edit(dialog.annotation());
 }
 
 void MainWindow::removeAnnotation(qint64 id)
 {
-    if (!m_store || m_library->isReadOnly())
-        return;
-    if (const std::optional<Annotation> a = m_store->get(id))
-        m_undo->push(new RemoveAnnotationCommand(*m_store, *a));
+    m_annotations->remove(id);
+}
+
+QList<MarkedRange> MainWindow::selectedRanges() const
+{
+    QList<MarkedRange> ranges;
+    for (const ReaderView::Context::Range &range : m_reader->selectionRanges())
+        ranges.append({range.unitSeq, range.lang, range.range.start, range.range.length});
+    return ranges;
 }
 
 void MainWindow::addReaderMenuActions(QMenu *menu, const ReaderView::Context &context)
 {
-    if (!m_store || m_library->isReadOnly() || m_documentId <= 0)
+    if (!annotationStore() || m_library->isReadOnly() || m_documentId <= 0)
         return;
     menu->addSeparator();
     if (!context.selection.isEmpty()) {
@@ -1339,12 +1299,12 @@ void MainWindow::addReaderMenuActions(QMenu *menu, const ReaderView::Context &co
 
 void MainWindow::showExportPdf()
 {
-    if (!m_store || m_documentId <= 0)
+    if (!annotationStore() || m_documentId <= 0)
         return;
     PdfExportOptions options = savedExportOptions();
     AnnotationFilter filter;
     filter.documentId = m_documentId;
-    ExportPdfDialog dialog(options, !m_store->list(filter).isEmpty(), this);
+    ExportPdfDialog dialog(options, !annotationStore()->list(filter).isEmpty(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     options = dialog.options();
@@ -1371,7 +1331,7 @@ void MainWindow::exportXfdf(const QString &path)
 
 void MainWindow::startExport(ExportFormat format, const QString &path, PdfExportOptions options)
 {
-    if (!m_store || m_documentId <= 0)
+    if (!annotationStore() || m_documentId <= 0)
         return;
     if (m_exportJob && m_exportJob->isRunning()) {
         Dialogs::show(this, Dialogs::Kind::Information,
@@ -1380,7 +1340,7 @@ void MainWindow::startExport(ExportFormat format, const QString &path, PdfExport
         return;
     }
     // What the export reads is collected here, where the library lives; the worker only writes.
-    PdfExportInput input = PdfExporter::collect(*m_store, m_documentId);
+    PdfExportInput input = PdfExporter::collect(*annotationStore(), m_documentId);
     options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
     m_exportJob = new ExportJob(format, std::move(input), std::move(options), path, this);
     connect(m_exportJob, &ExportJob::finished, this, &MainWindow::exportFinished);
@@ -1407,7 +1367,7 @@ void MainWindow::exportFinished(const ExportOutcome &outcome)
 
 void MainWindow::exportAnnotations()
 {
-    if (!m_store || m_documentId <= 0)
+    if (!annotationStore() || m_documentId <= 0)
         return;
     QString selected;
     const QString json = tr("Duizhao annotations (*.json)");
@@ -1423,7 +1383,7 @@ void MainWindow::exportAnnotations()
         return;
     }
     try {
-        const QByteArray bytes = AnnotationJson::exportDocument(*m_store, m_documentId);
+        const QByteArray bytes = AnnotationJson::exportDocument(*annotationStore(), m_documentId);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             throw Error(Error::Kind::Io, file.errorString(), path);
@@ -1435,7 +1395,7 @@ void MainWindow::exportAnnotations()
 
 void MainWindow::importAnnotations()
 {
-    if (!m_store || m_library->isReadOnly())
+    if (!annotationStore() || m_library->isReadOnly())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QDir::homePath(),
                                                       tr("Annotations (*.json *.xfdf);;All files (*)"));
@@ -1443,9 +1403,9 @@ void MainWindow::importAnnotations()
         return;
     try {
         const AnnotationImportResult result = path.endsWith(QStringLiteral(".xfdf"))
-                                                  ? Xfdf::importFile(*m_store, path)
-                                                  : AnnotationJson::importFile(*m_store, path);
-        m_undo->clear(); // imported marks are not undo steps; earlier steps may now be stale
+                                                  ? Xfdf::importFile(*annotationStore(), path)
+                                                  : AnnotationJson::importFile(*annotationStore(), path);
+        m_annotations->undoStack()->clear(); // imported marks are not undo steps; earlier steps may be stale
         if (result.documentId > 0 && result.documentId != m_documentId)
             openDocument(result.documentId);
         Dialogs::show(this, Dialogs::Kind::Information, tr("Import Annotations"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/dataexporter.h"
 #include "exportjob.h"
 #include "framework/frameworkdata.h"
 #include "importjob.h"
@@ -21,8 +22,10 @@ class QLineEdit;
 class QMenu;
 
 namespace duizhao {
+class AnnotationController;
 class AnnotationStore;
 class Error;
+struct MarkedRange;
 } // namespace duizhao
 
 namespace duizhao::gui {
@@ -79,7 +82,9 @@ public:
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
     ExportJob *exportJob() const { return m_exportJob; }
-    AnnotationStore *annotationStore() const { return m_store.get(); }
+    // The marks of the open library: every view makes and changes them through it.
+    AnnotationController *annotations() const { return m_annotations; }
+    AnnotationStore *annotationStore() const;
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     MeasuresDock *measuresDock() const { return m_measuresDock; }
     GlossaryDock *glossaryDock() const { return m_glossaryDock; }
@@ -87,7 +92,7 @@ public:
     DiagramWindow *frameworkMap();
     DiagramWindow *timeline();
     Table1Window *table1();
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack() const;
 
     // Marks the reader's selection in a colour ("#RRGGBB"; empty: the last one used). Undoable.
     void highlightSelection(const QString &color = {});
@@ -96,6 +101,9 @@ public:
     void codeUnit(int unitSeq);
     void editAnnotation(qint64 id);
     void removeAnnotation(qint64 id);
+    // Writes the open paper's data in `format` to `path` (no file dialog); false when it failed,
+    // which an error dialog has said.
+    bool exportData(DataExporter::Format format, const QString &path);
     // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
     void exportPdf(const QString &path, const PdfExportOptions &options);
     // Writes the open paper's marks as XFDF to `path`, placed on the pages of the PDF that the
@@ -140,11 +148,12 @@ private:
     void exportFinished(const ExportOutcome &outcome);
     void importAnnotations();
     void updateWriteActions();
+    QList<MarkedRange> selectedRanges() const; // the reader's selection, one range per unit
     void focusSpans(const QList<UnitSpan> &spans);
     void showSpan(const UnitSpan &span);
     void loadFramework();
     void fillPanels();
-    void exportFrameworkData(const QString &what);
+    void exportFrameworkData(DataExporter::Format format);
 
     std::unique_ptr<Library> m_library;
     Paper m_paper;
@@ -164,8 +173,7 @@ private:
     QPointer<DiagramWindow> m_frameworkMap;
     QPointer<DiagramWindow> m_timeline;
     QPointer<Table1Window> m_table1;
-    std::unique_ptr<AnnotationStore> m_store;
-    QUndoStack *m_undo;
+    AnnotationController *m_annotations;
     QPointer<ExportJob> m_exportJob;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchTimer;

@@ -1,8 +1,7 @@
 #include "screenshots.h"
 
-#include "annotations/addannotationcommand.h"
+#include "annotations/annotationcontroller.h"
 #include "annotations/annotationpalette.h"
-#include "annotations/annotationstore.h"
 #include "annotationsdock.h"
 #include "diagramwindow.h"
 #include "languagemanager.h"
@@ -18,7 +17,6 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTreeView>
-#include <QUndoStack>
 
 namespace duizhao::gui {
 
@@ -93,7 +91,7 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
 
     // Highlights, a note and a coded unit, with the Annotations panel.
     {
-        AnnotationStore *store = window.annotationStore();
+        AnnotationController *annotations = window.annotations();
         const Paper &paper = window.reader()->paper();
         auto mark = [&](int seq, Lang lang, QStringView words, const QString &color, const QString &note,
                         const QStringList &tags) {
@@ -110,7 +108,7 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
             a.color = color;
             a.note = note;
             a.tags = tags;
-            window.undoStack()->push(new AddAnnotationCommand(*store, a));
+            annotations->add(a);
         };
         int shift = 0;
         for (const Unit &unit : paper.units) {
@@ -131,7 +129,7 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
             code.color = AnnotationPalette::resolve(u"blue");
             code.note = QStringLiteral("Defensive and offensive policies combined: CHIPS and Science Act.");
             code.tags = {QStringLiteral("power")};
-            window.undoStack()->push(new AddAnnotationCommand(*store, code));
+            annotations->add(code);
             window.reader()->scrollToUnit(shift);
             window.annotationsDock()->show();
             window.annotationsDock()->raise();

@@ -1,7 +1,7 @@
 #include "table1window.h"
 
 #include "dialogs.h"
-#include "export/frameworkexport.h"
+#include "error.h"
 #include "languagemanager.h"
 #include "models/frameworkroles.h"
 #include "models/table1model.h"
@@ -14,9 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QSaveFile>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,9 +43,9 @@ Table1Window::Table1Window(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_language);
     bar->addStretch();
-    for (const QString &format : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")}) {
+    for (const DataExporter::Format format :
+         {DataExporter::Format::Table1Markdown, DataExporter::Format::Table1Html, DataExporter::Format::Table1Json}) {
         auto *action = new QAction(this);
-        action->setData(format);
         connect(action, &QAction::triggered, this, [this, format] { exportAs(format); });
         auto *button = new QToolButton;
         button->setDefaultAction(action);
@@ -72,9 +70,10 @@ Table1Window::Table1Window(QWidget *parent)
     retranslate();
 }
 
-void Table1Window::load(Library *library, qint64 documentId, const QString &paperTitle)
+void Table1Window::load(Library *library, qint64 documentId)
 {
-    m_paperTitle = paperTitle;
+    m_library = library;
+    m_documentId = documentId;
     if (library && documentId > 0)
         m_model->load(*library, documentId);
     else
@@ -83,26 +82,19 @@ void Table1Window::load(Library *library, qint64 documentId, const QString &pape
     m_view->resizeRowsToContents();
 }
 
-void Table1Window::exportAs(const QString &format)
+void Table1Window::exportAs(DataExporter::Format format)
 {
-    const QString filter = format == u"md"     ? tr("Markdown (*.md)")
-                           : format == u"html" ? tr("HTML (*.html)")
-                                               : tr("JSON (*.json)");
+    if (!m_library || m_documentId <= 0)
+        return;
     const QString path = QFileDialog::getSaveFileName(
-        this, windowTitle(), QDir::home().filePath(QStringLiteral("table1.") + format), filter);
+        this, windowTitle(), QDir::home().filePath(DataExporter::fileName(format)), DataExporter::fileFilter(format));
     if (path.isEmpty())
         return;
-    QByteArray bytes;
-    if (format == u"md")
-        bytes = FrameworkExport::table1Markdown(m_model->rows());
-    else if (format == u"html")
-        bytes = FrameworkExport::table1Html(m_model->rows(), m_paperTitle);
-    else
-        bytes = QJsonDocument(FrameworkExport::table1Json(m_model->rows())).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        Dialogs::show(this, Dialogs::Kind::Error, windowTitle(),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+    try {
+        DataExporter::writeFile(*m_library, m_documentId, format, path);
+    } catch (const Error &error) {
+        Dialogs::show(this, Dialogs::Kind::Error, windowTitle(), error.text());
+    }
 }
 
 void Table1Window::retranslate()

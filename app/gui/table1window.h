@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/paper.h"
+#include "export/dataexporter.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ class Table1Window final : public QWidget
 public:
     explicit Table1Window(QWidget *parent = nullptr);
 
-    void load(Library *library, qint64 documentId, const QString &paperTitle);
+    void load(Library *library, qint64 documentId);
     QTableView *view() const { return m_view; }
     Table1Model *model() const { return m_model; }
 
@@ -36,12 +36,13 @@ protected:
 
 private:
     void retranslate();
-    void exportAs(const QString &format);
+    void exportAs(DataExporter::Format format);
 
     Table1Model *m_model;
     QTableView *m_view;
     QComboBox *m_language;
-    QString m_paperTitle;
+    Library *m_library = nullptr;
+    qint64 m_documentId = 0;
     QList<QAction *> m_exports;
 };
 

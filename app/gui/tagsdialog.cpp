@@ -1,8 +1,8 @@
 #include "tagsdialog.h"
 
+#include "annotations/annotationcontroller.h"
 #include "annotations/annotationstore.h"
 #include "dialogs.h"
-#include "tagcommands.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duizhao::gui {
@@ -31,10 +30,10 @@ QIcon swatch(const QColor &color)
 }
 } // namespace
 
-TagsDialog::TagsDialog(AnnotationStore &store, QUndoStack &undo, QWidget *parent)
+TagsDialog::TagsDialog(AnnotationController &annotations, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_undo(undo)
+    , m_annotations(annotations)
+    , m_store(*annotations.store())
     , m_list(new QTreeWidget)
 {
     setWindowTitle(tr("Tags"));
@@ -63,7 +62,7 @@ TagsDialog::TagsDialog(AnnotationStore &store, QUndoStack &undo, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(buttons);
-    connect(&m_store, &AnnotationStore::tagsChanged, this, &TagsDialog::reload);
+    connect(&m_annotations, &AnnotationController::tagsChanged, this, &TagsDialog::reload);
     reload();
     resize(520, 360);
 }
@@ -101,7 +100,7 @@ void TagsDialog::addTag()
     Tag tag;
     tag.name = name;
     tag.color = QStringLiteral("#8E8E93");
-    m_undo.push(new AddTagCommand(m_store, tag));
+    m_annotations.addTag(tag);
 }
 
 void TagsDialog::recolour()
@@ -114,7 +113,7 @@ void TagsDialog::recolour()
         return;
     Tag changed = *tag;
     changed.color = color.name().toUpper();
-    m_undo.push(new EditTagCommand(m_store, *tag, changed));
+    m_annotations.updateTag(tag->name, changed);
 }
 
 void TagsDialog::rename()
@@ -134,7 +133,7 @@ void TagsDialog::rename()
         return;
     Tag changed = *tag;
     changed.name = name;
-    m_undo.push(new EditTagCommand(m_store, *tag, changed));
+    m_annotations.updateTag(tag->name, changed);
 }
 
 void TagsDialog::removeTag()
@@ -149,8 +148,7 @@ void TagsDialog::removeTag()
     if (!Dialogs::ask(this, tr("Remove Tag"),
                       tr("Remove the tag %1 from every mark? This cannot be undone.").arg(tag->name), tr("Remove")))
         return;
-    if (m_store.attempt([&] { m_store.removeTag(tag->name); }))
-        m_undo.clear(); // earlier steps may refer to the tag
+    m_annotations.removeTag(tag->name);
 }
 
 } // namespace duizhao::gui

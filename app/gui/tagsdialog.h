@@ -3,11 +3,11 @@
 #include <QDialog>
 
 class QTreeWidget;
-class QUndoStack;
 
 namespace duizhao {
+class AnnotationController;
 class AnnotationStore;
-}
+} // namespace duizhao
 
 namespace duizhao::gui {
 
@@ -18,7 +18,7 @@ class TagsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TagsDialog(AnnotationStore &store, QUndoStack &undo, QWidget *parent = nullptr);
+    explicit TagsDialog(AnnotationController &annotations, QWidget *parent = nullptr);
 
 private:
     void reload();
@@ -28,8 +28,8 @@ private:
     void rename();
     void removeTag();
 
-    AnnotationStore &m_store;
-    QUndoStack &m_undo;
+    AnnotationController &m_annotations;
+    AnnotationStore &m_store; // the controller's, for reading
     QTreeWidget *m_list;
 };
 

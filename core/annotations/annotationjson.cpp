@@ -155,18 +155,13 @@ QByteArray AnnotationJson::exportDocument(const AnnotationStore &store, qint64 d
 
 AnnotationImportResult AnnotationJson::importFile(AnnotationStore &store, const QString &path)
 {
-    return importBytes(store, TextFileCheck::read(path, MaxFileSize, QStringLiteral("an annotations file")), path);
+    return importBytes(store, TextFileCheck::read(path, FileKind), path);
 }
 
 AnnotationImportResult AnnotationJson::importBytes(AnnotationStore &store, const QByteArray &bytes,
                                                    const QString &sourceName)
 {
-    if (bytes.size() > MaxFileSize)
-        throw Error(Error::Kind::Data, QStringLiteral("the text is larger than an annotations file can be"),
-                    sourceName);
-    const QString text = TextFileCheck::decode(bytes, sourceName, QStringLiteral("an annotations file"));
-    if (text.trimmed().isEmpty())
-        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
+    const QString text = TextFileCheck::decode(bytes, sourceName, FileKind);
     const QByteArray utf8 = text.toUtf8(); // without a byte-order mark, as offsets below expect
 
     QJsonParseError parseError;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "text/textfilecheck.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ class AnnotationJson final
 public:
     static constexpr int Version = 1;
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr TextFileCheck::Kind FileKind{"an annotations file", MaxFileSize};
 
     static QJsonObject toJson(const Annotation &annotation);
     static QJsonObject toJson(const Tag &tag);

@@ -10,8 +10,6 @@
 #include <QSet>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 namespace duizhao {
 
 namespace {

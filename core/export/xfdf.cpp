@@ -148,17 +148,12 @@ QByteArray Xfdf::write(const PdfExportInput &input, const PdfGeometry &geometry,
 
 AnnotationImportResult Xfdf::importFile(AnnotationStore &store, const QString &path)
 {
-    return importBytes(store, TextFileCheck::read(path, AnnotationJson::MaxFileSize, QStringLiteral("an XFDF file")),
-                       path);
+    return importBytes(store, TextFileCheck::read(path, FileKind), path);
 }
 
 AnnotationImportResult Xfdf::importBytes(AnnotationStore &store, const QByteArray &bytes, const QString &sourceName)
 {
-    if (bytes.size() > AnnotationJson::MaxFileSize)
-        throw Error(Error::Kind::Data, QStringLiteral("the text is larger than an XFDF file can be"), sourceName);
-    const QString text = TextFileCheck::decode(bytes, sourceName, QStringLiteral("an XFDF file"));
-    if (text.trimmed().isEmpty())
-        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
+    const QString text = TextFileCheck::decode(bytes, sourceName, FileKind);
 
     QXmlStreamReader xml(text);
     auto fail = [&](const QString &why, qint64 line) { throw Error(Error::Kind::Data, why, sourceName, int(line)); };

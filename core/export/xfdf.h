@@ -21,6 +21,7 @@ class Xfdf final
 public:
     static const QString Namespace;        // http://ns.adobe.com/xfdf/
     static const QString DuizhaoNamespace; // https://duizhao.org/xfdf/1
+    static constexpr TextFileCheck::Kind FileKind{"an XFDF file", AnnotationJson::MaxFileSize};
 
     // `pdfFileName` goes into <f href>; empty leaves it out.
     static QByteArray write(const PdfExportInput &input, const PdfGeometry &geometry, const QString &pdfFileName);

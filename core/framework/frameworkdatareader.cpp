@@ -1,11 +1,11 @@
 #include "frameworkdatareader.h"
 
 #include "error.h"
+#include "text/textfilecheck.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -91,89 +91,6 @@ QString withArticle(const QString &noun)
     return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + noun;
 }
 
-// Byte-level checks before JSON parsing, so a broken file gets a message a user can act on
-// ("invalid UTF-8 at line 12") rather than a JSON parser's guess.
-void checkBytes(const FrameworkDataReader::Source &source)
-{
-    const QByteArray &bytes = source.bytes;
-    if (bytes.size() > FrameworkDataReader::MaxFileSize) {
-        throw Error(Error::Kind::Data,
-                    QStringLiteral("the file is larger than %1 MB; a framework data file is a few dozen KB")
-                        .arg(FrameworkDataReader::MaxFileSize / (1024 * 1024)),
-                    source.path);
-    }
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    // Control characters first: a PNG or a UTF-16 file is "binary", not "invalid UTF-8".
-    for (qsizetype k = 0, line = 1; k < n; ++k) {
-        const unsigned char b = data[k];
-        if (b == '\n')
-            ++line;
-        else if (b == 0 || (b < 0x20 && b != '\t' && b != '\r'))
-            throw Error(Error::Kind::Data,
-                        QStringLiteral("binary data, not JSON text (byte 0x%1)").arg(b, 2, 16, QLatin1Char('0')),
-                        source.path, int(line));
-    }
-    qsizetype i = (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) ? 3 : 0;
-    bool blank = true;
-    int line = 1;
-    while (i < n) {
-        const unsigned char b = data[i];
-        if (b == '\n')
-            ++line;
-        if (b < 0x80) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n')
-                blank = false;
-            ++i;
-            continue;
-        }
-        blank = false;
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) {
-            length = 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            length = 3;
-            if (b == 0xE0)
-                low = 0xA0; // no overlong forms
-            if (b == 0xED)
-                high = 0x9F; // no surrogates
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            length = 4;
-            if (b == 0xF0)
-                low = 0x90;
-            if (b == 0xF4)
-                high = 0x8F;
-        } else {
-            throw Error(
-                Error::Kind::Data,
-                QStringLiteral("invalid UTF-8 (byte 0x%1); data files are UTF-8").arg(b, 2, 16, QLatin1Char('0')),
-                source.path, line);
-        }
-        if (i + length > n) {
-            throw Error(Error::Kind::Data,
-                        QStringLiteral("the file ends in the middle of a character; was it cut short?"), source.path,
-                        line);
-        }
-        for (int k = 1; k < length; ++k) {
-            const unsigned char c = data[i + k];
-            const unsigned char lo = k == 1 ? low : 0x80;
-            const unsigned char hi = k == 1 ? high : 0xBF;
-            if (c < lo || c > hi) {
-                throw Error(Error::Kind::Data,
-                            QStringLiteral("invalid UTF-8 (byte 0x%1 after 0x%2); data files are UTF-8")
-                                .arg(c, 2, 16, QLatin1Char('0'))
-                                .arg(b, 2, 16, QLatin1Char('0')),
-                            source.path, line);
-            }
-        }
-        i += length;
-    }
-    if (blank)
-        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), source.path, 1);
-}
-
 // One JSON file being validated: its root object, and the line of every entry so messages can
 // point at it.
 class JsonFile
@@ -182,7 +99,9 @@ public:
     explicit JsonFile(const FrameworkDataReader::Source &source)
         : m_path(source.path)
     {
-        checkBytes(source);
+        // The text checks first, so a broken file gets a message a user can act on ("invalid UTF-8
+        // at line 12") rather than a JSON parser's guess.
+        m_text = TextFileCheck::decode(source.bytes, source.path, FrameworkDataReader::FileKind);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(source.bytes, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -196,7 +115,6 @@ public:
         if (!doc.isObject())
             throw Error(Error::Kind::Data, QStringLiteral("the top level must be a JSON object"), m_path, 1);
         m_root = doc.object();
-        m_text = QString::fromUtf8(source.bytes);
         for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1))
             m_lineEnds.append(i);
         // Every entry has an "id"; note the line of each so messages can point at the entry. A
@@ -735,22 +653,7 @@ QByteArray hashOf(const FrameworkDataReader::Source &framework, const FrameworkD
 
 FrameworkDataReader::Source readSource(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        throw Error(Error::Kind::Data, QStringLiteral("is a folder, not a data file"), path);
-    QFile file(path);
-    if (!file.exists())
-        throw Error(Error::Kind::Io, QStringLiteral("no such file"), path);
-    if (info.size() > FrameworkDataReader::MaxFileSize) {
-        throw Error(Error::Kind::Data,
-                    QStringLiteral("the file is larger than %1 MB; a framework data file is a few dozen KB")
-                        .arg(FrameworkDataReader::MaxFileSize / (1024 * 1024)),
-                    path);
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
-    // Read one byte past the limit so a file that grows or lies about its size is still caught.
-    return {path, file.read(FrameworkDataReader::MaxFileSize + 1)};
+    return {path, TextFileCheck::read(path, FrameworkDataReader::FileKind)};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framework/frameworkdata.h"
+#include "text/textfilecheck.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,6 +19,7 @@ class FrameworkDataReader final
 public:
     // The files we ship are under 60 KB; anything past this is not a data file.
     static constexpr qint64 MaxFileSize = 2 * 1024 * 1024;
+    static constexpr TextFileCheck::Kind FileKind{"a framework data file", MaxFileSize};
     // The format version this program reads (the "schema" key of every file).
     static constexpr int SchemaVersion = 1;
 

@@ -105,6 +105,17 @@ std::optional<Numbering> parseNumbering(QStringView block, Lang lang)
     return std::nullopt;
 }
 
+std::optional<Numbering> chineseEnumeration(QStringView block)
+{
+    std::optional<Numbering> numbering = parseNumbering(block, Lang::Zh);
+    const QStringView text = numbering ? QStringView(numbering->text) : QStringView();
+    if (!numbering || numbering->kind != NodeKind::Section || text.isEmpty() ||
+        (text.front() != u'(' && text.front() != u'\uFF08'))
+        return std::nullopt;
+    numbering->kind = NodeKind::Point;
+    return numbering;
+}
+
 bool readsLikeHeading(QStringView rest, Lang lang)
 {
     const QStringView text = script::trimmed(rest);

@@ -20,6 +20,11 @@ struct Numbering
 
 std::optional<Numbering> parseNumbering(QStringView block, Lang lang);
 
+// An enumeration's items are numbered "(1)" in English and "(一)" or "（一）" in Chinese, which
+// parseNumbering reads as a section. When the Chinese starts with a bracketed Chinese numeral,
+// this reads it as the item number (kind Point) instead; nothing otherwise.
+std::optional<Numbering> chineseEnumeration(QStringView block);
+
 // Heading kinds only count when the rest of the block reads like a heading (short, not a
 // sentence): "1. Main Features of…" is a heading, "1. The U.S. has…" a numbered paragraph.
 bool readsLikeHeading(QStringView rest, Lang lang);

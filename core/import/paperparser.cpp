@@ -1,5 +1,6 @@
 #include "paperparser.h"
 
+#include "alignedtext.h"
 #include "alignmentchecker.h"
 #include "citationfinder.h"
 #include "citationline.h"
@@ -105,7 +106,13 @@ void buildTree(Paper &paper, QList<AlignmentNote> &notes)
     QList<Open> stack;
     for (Unit &unit : paper.units) {
         const auto en = classify(unit.en, Lang::En);
-        const auto zh = classify(unit.zh, Lang::Zh);
+        auto zh = classify(unit.zh, Lang::Zh);
+        // An enumeration's "(1)" is "(一)" or "（一）" in Chinese, which reads as a section number
+        // (or, ending in "；", as none): beside an English point it is the point's number.
+        if (en && en->kind == NodeKind::Point && !unit.zh.isEmpty()) {
+            if (std::optional<Numbering> item = chineseEnumeration(unit.zh))
+                zh = item;
+        }
         const std::optional<Numbering> &chosen = en ? en : zh;
 
         // The two languages should number a block alike; where they don't, say so.
@@ -268,6 +275,34 @@ void findCitationsAndWorks(Paper &paper, QList<AlignmentNote> &notes)
 
 Paper PaperParser::parse(QStringView text, const QString &sourceName)
 {
+    if (AlignedText::isAlignedText(text)) {
+        AlignedText::Contents contents = AlignedText::read(text, sourceName);
+        Paper paper;
+        paper.meta = contents.meta;
+        paper.meta.sourceName = sourceName;
+        if (!paper.meta.citation.isEmpty()) {
+            // The header's own fields win; the citation line fills in what they leave empty.
+            PaperMeta fromCitation;
+            parseCitationLine(paper.meta.citation, fromCitation);
+            if (paper.meta.titleEn.isEmpty())
+                paper.meta.titleEn = fromCitation.titleEn;
+            if (paper.meta.titleZh.isEmpty())
+                paper.meta.titleZh = fromCitation.titleZh;
+            if (paper.meta.authors.isEmpty())
+                paper.meta.authors = fromCitation.authors;
+            if (paper.meta.year == 0)
+                paper.meta.year = fromCitation.year;
+            if (paper.meta.publisher.isEmpty())
+                paper.meta.publisher = fromCitation.publisher;
+            if (!paper.meta.originalDate.isValid())
+                paper.meta.originalDate = fromCitation.originalDate;
+            if (paper.meta.url.isEmpty())
+                paper.meta.url = fromCitation.url;
+        }
+        paper.units = contents.units;
+        return finish(std::move(paper), contents.notes, text);
+    }
+
     const QList<Block> blocks = splitBlocks(text);
     if (blocks.isEmpty())
         throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
@@ -341,6 +376,11 @@ Paper PaperParser::parse(QStringView text, const QString &sourceName)
         paper.units.append(unit);
     }
 
+    return finish(std::move(paper), notes, text);
+}
+
+Paper PaperParser::finish(Paper paper, QList<AlignmentNote> notes, QStringView text)
+{
     buildTree(paper, notes);
     findCitationsAndWorks(paper, notes);
     paper.footnotes = findFootnotes(paper.units);

@@ -8,17 +8,12 @@ namespace duizhao {
 
 Paper PaperReader::readFile(const QString &path)
 {
-    return parseBytes(TextFileCheck::read(path, MaxFileSize, QStringLiteral("a paper")), path);
+    return parseBytes(TextFileCheck::read(path, FileKind), path);
 }
 
 Paper PaperReader::parseBytes(const QByteArray &raw, const QString &sourceName)
 {
-    if (raw.size() > MaxFileSize)
-        throw Error(Error::Kind::Data, QStringLiteral("the text is larger than a paper can be"), sourceName);
-    const QString text = TextFileCheck::decode(raw, sourceName, QStringLiteral("a paper"));
-    if (text.trimmed().isEmpty())
-        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
-    return PaperParser::parse(text, sourceName);
+    return PaperParser::parse(TextFileCheck::decode(raw, sourceName, FileKind), sourceName);
 }
 
 } // namespace duizhao

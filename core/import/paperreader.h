@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/paper.h"
+#include "text/textfilecheck.h"
 
 namespace duizhao {
 
@@ -12,6 +13,7 @@ class PaperReader final
 public:
     // Ten times the largest paper we know of; a 100 MB file is not a paper.
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr TextFileCheck::Kind FileKind{"a paper", MaxFileSize};
 
     static Paper readFile(const QString &path);
     static Paper parseBytes(const QByteArray &bytes, const QString &sourceName);

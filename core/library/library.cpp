@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 namespace duizhao {
 
 namespace {
@@ -254,7 +252,7 @@ bool Library::removeDocument(qint64 id)
     }
     Statement remove(*m_db, "DELETE FROM documents WHERE id = ?1");
     remove.bind(1, id).run();
-    const bool removed = sqlite3_changes(m_db->handle()) > 0;
+    const bool removed = m_db->changes() > 0;
     transaction.commit();
     return removed;
 }

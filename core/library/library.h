@@ -73,6 +73,8 @@ public:
 
     const QString &path() const;
     bool isReadOnly() const;
+    // The connection, for core's services (stores, the importer, the framework loader) and tests:
+    // app/ goes through those services and never reaches it (tests/check-layers.sh).
     Database &database() const { return *m_db; }
 
     // Stores a parsed paper. A paper with the same content hash is not stored twice.

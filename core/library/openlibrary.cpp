@@ -1,8 +1,7 @@
 #include "openlibrary.h"
 
-#include "bundledpaper.h"
 #include "framework/frameworkloader.h"
-#include "import/paperreader.h"
+#include "library/paperimporter.h"
 
 #include <QFileInfo>
 
@@ -24,13 +23,12 @@ OpenedLibrary openLibrary(const QString &path, Library::Access access)
     return opened;
 }
 
-AddResult addBundledPaper(Library &library, const Progress &progress)
+AddResult addBundledPaper(Library &library)
 {
-    const Paper paper = PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName());
-    const AddResult result = library.addPaper(paper, progress);
-    if (result.added)
-        FrameworkLoader::attachTo(library, result.documentId, paper);
-    return result;
+    const ImportResult result = PaperImporter(library).import({PaperSource::bundled()});
+    if (!result.errors.isEmpty())
+        throw result.errors.front(); // a build with a broken resource
+    return {result.papers.front().documentId, result.papers.front().added};
 }
 
 } // namespace duizhao

@@ -18,7 +18,7 @@ struct OpenedLibrary
 // starts empty.
 OpenedLibrary openLibrary(const QString &path, Library::Access access = Library::Access::ReadWrite);
 
-// Imports the paper compiled into the program.
-AddResult addBundledPaper(Library &library, const Progress &progress = {});
+// Imports the paper compiled into the program, with its framework data (PaperImporter).
+AddResult addBundledPaper(Library &library);
 
 } // namespace duizhao

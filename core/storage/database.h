@@ -35,6 +35,8 @@ public:
 
     int userVersion();
     qint64 lastInsertRowId() const;
+    // Rows the last INSERT, UPDATE or DELETE on this connection changed (not counting triggers).
+    int changes() const;
     bool inTransaction() const;
 
     // Throws duizhao::Error describing the connection's last error, prefixed by what was being done.

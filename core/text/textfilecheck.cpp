@@ -74,6 +74,19 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes, bool *truncated)
     return -1;
 }
 
+// Files (and buffers) larger than a kind of file can be are refused before anything parses them.
+void checkSize(qint64 size, const QString &sourceName, const TextFileCheck::Kind &kind)
+{
+    if (size <= kind.maxSize)
+        return;
+    throw Error(Error::Kind::Data,
+                QStringLiteral("the file is %1 MB; %2 is text of at most %3 MB")
+                    .arg(double(size) / (1024.0 * 1024.0), 0, 'f', 1)
+                    .arg(QLatin1String(kind.what))
+                    .arg(kind.maxSize / (1024 * 1024)),
+                sourceName);
+}
+
 } // namespace
 
 int TextFileCheck::lineAt(const QByteArray &bytes, qsizetype offset)
@@ -81,35 +94,33 @@ int TextFileCheck::lineAt(const QByteArray &bytes, qsizetype offset)
     return positionOf(bytes, offset).line;
 }
 
-QByteArray TextFileCheck::read(const QString &path, qint64 maxSize, const QString &what)
+QByteArray TextFileCheck::read(const QString &path, const Kind &kind)
 {
     const QFileInfo info(path);
     if (!info.exists())
         throw Error(Error::Kind::Io, QStringLiteral("no such file"), path);
     if (info.isDir())
-        throw Error(Error::Kind::Data, QStringLiteral("is a directory, not %1").arg(what), path);
-    if (info.size() > maxSize) {
-        throw Error(Error::Kind::Data,
-                    QStringLiteral("the file is %1 MB; %2 is text of at most %3 MB")
-                        .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(what)
-                        .arg(maxSize / (1024 * 1024)),
-                    path);
-    }
+        throw Error(Error::Kind::Data, QStringLiteral("is a directory, not %1").arg(QLatin1String(kind.what)), path);
+    checkSize(info.size(), path, kind);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path);
     // Read one byte past the limit: a file can grow between the size check and the read.
-    const QByteArray bytes = file.read(maxSize + 1);
+    const QByteArray bytes = file.read(kind.maxSize + 1);
     if (file.error() != QFileDevice::NoError)
         throw Error(Error::Kind::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path);
-    if (bytes.size() > maxSize)
-        throw Error(Error::Kind::Data, QStringLiteral("the file is larger than %1 can be").arg(what), path);
+    checkSize(bytes.size(), path, kind);
     return bytes;
 }
 
-QString TextFileCheck::decode(const QByteArray &raw, const QString &sourceName, const QString &what)
+QString TextFileCheck::readText(const QString &path, const Kind &kind)
 {
+    return decode(read(path, kind), path, kind);
+}
+
+QString TextFileCheck::decode(const QByteArray &raw, const QString &sourceName, const Kind &kind)
+{
+    checkSize(raw.size(), sourceName, kind);
     if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
         throw Error(Error::Kind::Data, QStringLiteral("the file is UTF-16 text; save it as UTF-8 and import it again"),
                     sourceName, 1);
@@ -126,7 +137,7 @@ QString TextFileCheck::decode(const QByteArray &raw, const QString &sourceName, 
                         QStringLiteral("binary data (byte 0x%1 at column %2); %3 is UTF-8 text")
                             .arg(c, 2, 16, QLatin1Char('0'))
                             .arg(p.column)
-                            .arg(what),
+                            .arg(QLatin1String(kind.what)),
                         sourceName, p.line);
         }
     }
@@ -140,7 +151,10 @@ QString TextFileCheck::decode(const QByteArray &raw, const QString &sourceName, 
                                     .arg(p.column),
                     sourceName, p.line);
     }
-    return QString::fromUtf8(bytes);
+    QString text = QString::fromUtf8(bytes);
+    if (text.trimmed().isEmpty())
+        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
+    return text;
 }
 
 } // namespace duizhao

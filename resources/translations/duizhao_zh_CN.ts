@@ -117,6 +117,21 @@
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
+    <message>
+        <source>Add Tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Edit Tag %1</source>
+        <translation>编辑标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AnnotationController</name>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::AnnotationsModel</name>
@@ -190,6 +205,41 @@
     <message>
         <source>%1, %2 · %3, %2 — occurrences: %4</source>
         <translation>%1, %2 · %3, %2 — 出现次数：%4</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::DataExporter</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>TBX term base</source>
+        <translation>TBX 术语库</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+    <message>
+        <source>CSL-JSON</source>
+        <translation>CSL-JSON</translation>
     </message>
 </context>
 <context>
@@ -1135,36 +1185,8 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <translation>参考文献导出为 CSL-JS&amp;ON…</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>TBX term base (*.tbx)</source>
-        <translation>TBX 术语库 (*.tbx)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>RIS (*.ris)</source>
-        <translation>RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>CSL-JSON (*.json)</source>
-        <translation>CSL-JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Glossary as JS&amp;ON…</source>
@@ -1182,6 +1204,18 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <source>The annotations were not written:
 %1</source>
         <translation>未能写入批注：
+%1</translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>导入完成，但有警告</translation>
+    </message>
+    <message>
+        <source>The papers were imported. Their framework data gave these warnings:
+
+%1</source>
+        <translation>论文已导入。其框架数据给出以下警告：
+
 %1</translation>
     </message>
 </context>
@@ -1389,22 +1423,6 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
 <context>
     <name>duizhao::gui::Table1Window</name>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Table 1: Initiatives, Features and Measures of U.S. Technology Competition</source>
         <translation>表 1：美国对华技术竞争的主要举措、特征和代表性措施</translation>
     </message>
@@ -1435,14 +1453,6 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
 </context>
 <context>
     <name>duizhao::gui::TagsDialog</name>
-    <message>
-        <source>Edit Tag %1</source>
-        <translation>编辑标签 %1</translation>
-    </message>
-    <message>
-        <source>Add Tag %1</source>
-        <translation>添加标签 %1</translation>
-    </message>
     <message>
         <source>Tags</source>
         <translation>标签</translation>

@@ -9,9 +9,9 @@
 #include "corpus.h"
 
 #include "bundledpaper.h"
-#include "framework/frameworkloader.h"
 #include "import/paperreader.h"
 #include "library/library.h"
+#include "library/paperimporter.h"
 #include "search/searchquery.h"
 #include "storage/transaction.h"
 
@@ -111,18 +111,16 @@ Corpus &libraryCorpus()
 
 void BM_ImportBundledPaper(benchmark::State &state)
 {
-    // What `duizhao-cli import` does: read and parse, store with the search index, attach the
-    // curated framework data, in one transaction; into a fresh library each time.
-    const QByteArray bytes = BundledPaper::bytes();
+    // What `duizhao-cli import` and the GUI do (PaperImporter): read and parse, store with the
+    // search index, attach the curated framework data, in one transaction; into a fresh library
+    // each time.
+    const PaperSource source = PaperSource::bundled();
     for (auto _ : state) {
         state.PauseTiming();
         auto library = std::make_unique<Library>(QStringLiteral(":memory:"));
         state.ResumeTiming();
-        Transaction transaction(library->database());
-        const Paper paper = PaperReader::parseBytes(bytes, BundledPaper::fileName());
-        const qint64 id = library->addPaper(paper).documentId;
-        FrameworkLoader::attachTo(*library, id, paper);
-        transaction.commit();
+        ImportResult result = PaperImporter(*library).import({source});
+        benchmark::DoNotOptimize(result);
         state.PauseTiming();
         library.reset();
         state.ResumeTiming();

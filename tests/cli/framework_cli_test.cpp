@@ -218,9 +218,9 @@ TEST_CASE("cli: broken framework data is refused with exit 2, the file and the l
     const QList<Case> cases = {
         {"empty", QByteArray(), u"the file is empty", 1},
         {"binary", QByteArray("\x00\x01\x02\x03", 4), u"binary data", 1},
-        {"invalid UTF-8", invalid, u"invalid UTF-8 (byte 0xfe)", chokepointLine},
+        {"invalid UTF-8", invalid, u"invalid UTF-8 (byte 0xfe at column", chokepointLine},
         {"truncated", good.left(chokepoint + 1), u"ends in the middle of a character", chokepointLine},
-        {"oversized", good + QByteArray(3 * 1024 * 1024, ' '), u"larger than 2 MB", 0},
+        {"oversized", good + QByteArray(3 * 1024 * 1024, ' '), u"a framework data file is text of at most 2 MB", 0},
         {"bad entry", QByteArray(good).replace("\"category\": \"framework\"", "\"category\": 7"),
          u"glossary.json: term \"technology-power\": \"category\" must be a string", 0},
     };

@@ -1,7 +1,11 @@
 // Bad input: each gets a clear message naming the file (and the line where there is one), and
 // leaves the library exactly as it was.
 
+#include "annotations/annotationjson.h"
+#include "annotations/annotationstore.h"
 #include "error.h"
+#include "export/xfdf.h"
+#include "framework/frameworkdatareader.h"
 #include "import/paperreader.h"
 #include "library/library.h"
 #include "support/testsupport.h"
@@ -135,4 +139,69 @@ TEST_CASE("a failed import leaves the library exactly as it was", "[badinput][li
         CHECK_THROWS_AS(library.addPaper(PaperReader::readFile(path)), Error);
     }
     CHECK(libraryFingerprint(libraryPath) == before);
+}
+
+TEST_CASE("every kind of text file is refused with the same message for the same bad bytes", "[badinput]")
+{
+    // One reader of text files: a paper, a framework data file, an annotations file and an XFDF
+    // file with the same broken bytes get the same words and the same line, naming their kind.
+    const QString data = sourceDir() + QStringLiteral("/resources/framework/technology-power/");
+    const FrameworkDataReader::Source framework{data + QStringLiteral("framework.json"),
+                                                readFile(data + QStringLiteral("framework.json"))};
+    const FrameworkDataReader::Source glossary{data + QStringLiteral("glossary.json"),
+                                               readFile(data + QStringLiteral("glossary.json"))};
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("texts.duizhao")));
+    AnnotationStore store(library);
+    struct Reader
+    {
+        const char *kind;
+        std::function<void(const QByteArray &, const QString &)> read;
+    };
+    const QList<Reader> readers = {
+        {"a paper", [](const QByteArray &b, const QString &name) { PaperReader::parseBytes(b, name); }},
+        {"a framework data file",
+         [&](const QByteArray &b, const QString &name) {
+             FrameworkDataReader::parse(framework, {name, b}, glossary);
+         }},
+        {"an annotations file",
+         [&](const QByteArray &b, const QString &name) { AnnotationJson::importBytes(store, b, name); }},
+        {"an XFDF file", [&](const QByteArray &b, const QString &name) { Xfdf::importBytes(store, b, name); }},
+    };
+    struct Bad
+    {
+        const char *name;
+        QByteArray bytes;
+        const char16_t *message; // "%1": the kind of file
+        int line;
+    };
+    const QList<Bad> bads = {
+        {"empty", QByteArray(), u"the file is empty", 1},
+        {"blank", QByteArray("\xEF\xBB\xBF \n\t\r\n\xC2\xA0\n"), u"the file is empty", 1},
+        {"UTF-16", QByteArray("\xFF\xFE{\0}\0", 6), u"the file is UTF-16 text; save it as UTF-8 and import it again",
+         1},
+        {"binary", QByteArray("{\n  \"a\": 1,\n\x01\x02", 14), u"binary data (byte 0x01 at column 1); %1 is UTF-8 text",
+         3},
+        {"invalid", QByteArray("{\n\n  \"\xE5\xB0\x8F\xC0\" }\n"),
+         u"invalid UTF-8 (byte 0xc0 at column 5); save the file as UTF-8", 3},
+        {"truncated", QByteArray("{\n  \"\xE5\xB0"), u"the file ends in the middle of a character; it may be truncated",
+         2},
+    };
+    for (const Reader &reader : readers) {
+        for (const Bad &bad : bads) {
+            INFO(reader.kind << ": " << bad.name);
+            const QString name = dir.filePath(QString::fromLatin1(bad.name));
+            try {
+                reader.read(bad.bytes, name);
+                FAIL("no error");
+            } catch (const Error &error) {
+                CHECK(error.kind() == Error::Kind::Data);
+                CHECK(error.file() == name);
+                CHECK(error.line() == bad.line);
+                const QString expected = QString::fromUtf16(bad.message);
+                CHECK(error.message() ==
+                      (expected.contains(u"%1") ? expected.arg(QString::fromLatin1(reader.kind)) : expected));
+            }
+        }
+    }
 }

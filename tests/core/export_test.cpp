@@ -3,7 +3,9 @@
 // well-formed HTML, references as BibTeX, RIS and CSL-JSON that a reference manager reads.
 
 #include "bundledpaper.h"
+#include "error.h"
 #include "export/csv.h"
+#include "export/dataexporter.h"
 #include "export/frameworkexport.h"
 #include "export/referenceexport.h"
 #include "framework/frameworkstore.h"
@@ -15,6 +17,7 @@
 #include "support/exportreaders.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,4 +280,102 @@ TEST_CASE("references: the paper and its cited works, for BibTeX, RIS and CSL-JS
         CHECK_FALSE(item[u"title"].toString().isEmpty());
         CHECK(item[u"author"].toArray().size() >= 1);
     }
+}
+
+TEST_CASE("each data export format has its own file name, suffix, MIME type and name", "[export][data]")
+{
+    const QList<DataExporter::Format> formats = DataExporter::formats();
+    CHECK(formats.size() == 12);
+    QSet<QString> names;
+    for (const DataExporter::Format format : formats) {
+        const QString name = DataExporter::fileName(format);
+        INFO(name.toStdString());
+        names.insert(name);
+        CHECK(name.endsWith(u'.' + DataExporter::suffix(format)));
+        CHECK(DataExporter::mimeType(format).contains(u'/'));
+        CHECK(DataExporter::fileFilter(format) ==
+              DataExporter::displayName(format) + u" (*." + DataExporter::suffix(format) + u')');
+    }
+    CHECK(names.size() == formats.size());
+    CHECK(DataExporter::fileFilter(DataExporter::Format::GlossaryTbx) == u"TBX term base (*.tbx)");
+    CHECK(DataExporter::fileName(DataExporter::Format::ReferencesCslJson) == u"references.json");
+}
+
+TEST_CASE("the data exporter writes what the library holds, filtered as asked", "[export][data]")
+{
+    Fixture f;
+    using Format = DataExporter::Format;
+    const QList<Measure> all = MeasureStore(f.library).measures(f.doc);
+    CHECK(parseCsv(DataExporter::write(f.library, f.doc, Format::MeasuresCsv)).size() == all.size() + 1);
+
+    // Options select measures by level and kind, in both formats.
+    DataExporter::Options power;
+    power.level = FrameworkLevel::Power;
+    const qsizetype powerCount =
+        std::count_if(all.begin(), all.end(), [](const Measure &m) { return m.level == FrameworkLevel::Power; });
+    REQUIRE(powerCount > 0);
+    REQUIRE(powerCount < all.size());
+    const QJsonArray powerJson =
+        QJsonDocument::fromJson(DataExporter::write(f.library, f.doc, Format::MeasuresJson, power)).array();
+    CHECK(powerJson.size() == powerCount);
+    for (const QJsonValue &m : powerJson)
+        CHECK(m[u"level"].toString() == u"power");
+    DataExporter::Options laws;
+    laws.kind = QStringLiteral("law");
+    const QList<QStringList> lawRows = parseCsv(DataExporter::write(f.library, f.doc, Format::MeasuresCsv, laws));
+    const int kind = int(lawRows.front().indexOf(u"kind"_qs));
+    CHECK(lawRows.size() > 2);
+    for (qsizetype i = 1; i < lawRows.size(); ++i)
+        CHECK(lawRows[i][kind] == u"law");
+
+    // The TBX names the glossary and its paper: the same title from the CLI and the GUI.
+    QXmlStreamReader tbx(DataExporter::write(f.library, f.doc, Format::GlossaryTbx));
+    QString title;
+    while (!tbx.atEnd()) {
+        if (tbx.readNext() == QXmlStreamReader::StartElement && tbx.name() == u"title")
+            title = tbx.readElementText();
+    }
+    CHECK_FALSE(tbx.hasError());
+    CHECK(title == u"Glossary: " + f.library.document(f.doc)->meta.titleEn);
+
+    // Table 1 in one language has no column of the other.
+    DataExporter::Options english;
+    english.languages = FrameworkExport::Languages::En;
+    const QString markdown = QString::fromUtf8(DataExporter::write(f.library, f.doc, Format::Table1Markdown, english));
+    CHECK(markdown.contains(u"| Competition over power |"));
+    CHECK_FALSE(markdown.contains(u"实力竞争"));
+    CHECK(QString::fromUtf8(DataExporter::write(f.library, f.doc, Format::Table1Markdown)).contains(u"实力竞争"));
+
+    // References are the paper's own and the works it cites.
+    const QString ris = QString::fromUtf8(DataExporter::write(f.library, f.doc, Format::ReferencesRis));
+    CHECK(ris.count(u"ER  -") == ReferenceExport::references(f.library.loadPaper(f.doc)).size());
+}
+
+TEST_CASE("a paper without curated data exports empty tables; a missing folder is an error naming the file",
+          "[export][data][badinput]")
+{
+    Fixture f;
+    const qint64 other =
+        f.library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/two-levels.txt")))).documentId;
+    for (const DataExporter::Format format : DataExporter::formats()) {
+        INFO(DataExporter::fileName(format).toStdString());
+        CHECK_FALSE(DataExporter::write(f.library, other, format).isEmpty());
+    }
+    CHECK(parseCsv(DataExporter::write(f.library, other, DataExporter::Format::GlossaryCsv)).size() == 1);
+    CHECK(QJsonDocument::fromJson(DataExporter::write(f.library, other, DataExporter::Format::MeasuresJson))
+              .array()
+              .isEmpty());
+
+    const QString path = f.dir.filePath(QStringLiteral("no-such-folder/measures.csv"));
+    try {
+        DataExporter::writeFile(f.library, f.doc, DataExporter::Format::MeasuresCsv, path);
+        FAIL("no error");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.file() == path);
+    }
+    CHECK_FALSE(QFile::exists(path));
+    const QString written = f.dir.filePath(QStringLiteral("glossary.tbx"));
+    DataExporter::writeFile(f.library, f.doc, DataExporter::Format::GlossaryTbx, written);
+    CHECK(readFile(written) == DataExporter::write(f.library, f.doc, DataExporter::Format::GlossaryTbx));
 }

@@ -445,11 +445,12 @@ TEST_CASE("data files that are not JSON text are refused with the file and the l
     const QList<Case> cases = {
         {"empty", QByteArray(), u"the file is empty", 1},
         {"blank", QByteArray(" \n\t\n"), u"the file is empty", 1},
-        {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"binary data, not JSON text", 2},
-        {"invalid UTF-8", invalid, u"invalid UTF-8 (byte 0xc0)", invalidLine},
+        {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+         u"binary data (byte 0x1a at column 1); a framework data file is UTF-8 text", 2},
+        {"invalid UTF-8", invalid, u"invalid UTF-8 (byte 0xc0 at column", invalidLine},
         {"cut in a character", cutInCharacter, u"ends in the middle of a character", invalidLine},
         {"cut in an object", cutInObject, u"not valid JSON", int(cutInObject.count('\n')) + 1},
-        {"oversized", oversized, u"larger than 2 MB", 0},
+        {"oversized", oversized, u"a framework data file is text of at most 2 MB", 0},
         {"not an object", QByteArray("[1, 2]"), u"the top level must be a JSON object", 1},
     };
     for (const Case &c : cases) {

@@ -760,6 +760,30 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
 }
 
+TEST_CASE("an import whose framework data does not fit shows the warnings, by file, after it is done", "[gui][import]")
+{
+    Window w;
+    // The bundled paper's title with a sentence its curated data quotes changed: another version.
+    QByteArray other = bundledSource();
+    REQUIRE(other.count("Technological power is the foundation") == 1);
+    other.replace("Technological power is the foundation", "Technological power is the basis");
+    const QString file = w.dir.filePath(QStringLiteral("other-version.txt"));
+    writeFile(file, other);
+    w.window->importFiles({fixture(QStringLiteral("papers/two-levels.txt")), file});
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    // Both papers are in, and the warning names the file it is about (and only that one).
+    CHECK(w.window->libraryDock()->view()->model()->rowCount() == 3);
+    REQUIRE(w.messages.size() == 1);
+    const QString message = w.messages.front();
+    CHECK(message.startsWith(u"Imported with Warnings\n"));
+    CHECK(message.contains(u"\nother-version.txt\n"));
+    CHECK_FALSE(message.contains(u"two-levels.txt"));
+    CHECK(message.contains(u"does not fit this text of the paper"));
+    CHECK(message.contains(u"measure candidates were proposed instead"));
+}
+
 TEST_CASE("dropping a .txt paper on the window imports it; dropping other things does nothing", "[gui][import]")
 {
     Window w;
@@ -1123,6 +1147,38 @@ TEST_CASE("a measure or a mark the filters hide, when chosen, shows every entry 
     CHECK(annotations->textFilter()->text().isEmpty());
     REQUIRE(annotations->view()->currentIndex().isValid());
     CHECK(annotations->view()->currentIndex().data(AnnotationsModel::IdRole).toLongLong() == id);
+}
+
+TEST_CASE("File → Export Data and Table 1 write, for every format, the bytes duizhao-cli writes", "[gui][export]")
+{
+    Window w;
+    using Format = DataExporter::Format;
+    const QList<std::pair<Format, QStringList>> commands = {
+        {Format::MeasuresCsv, {u"measures"_qs, u"--csv"_qs}},
+        {Format::MeasuresJson, {u"measures"_qs, u"--json"_qs}},
+        {Format::GlossaryCsv, {u"glossary"_qs, u"--csv"_qs}},
+        {Format::GlossaryTbx, {u"glossary"_qs, u"--tbx"_qs}},
+        {Format::GlossaryJson, {u"glossary"_qs, u"--json"_qs}},
+        {Format::FrameworkJson, {u"framework"_qs, u"--json"_qs}},
+        {Format::Table1Markdown, {u"table1"_qs, u"--markdown"_qs}},
+        {Format::Table1Html, {u"table1"_qs, u"--html"_qs}},
+        {Format::Table1Json, {u"table1"_qs, u"--json"_qs}},
+        {Format::ReferencesBibtex, {u"refs"_qs, u"--bibtex"_qs}},
+        {Format::ReferencesRis, {u"refs"_qs, u"--ris"_qs}},
+        {Format::ReferencesCslJson, {u"refs"_qs, u"--csl-json"_qs}},
+    };
+    REQUIRE(commands.size() == DataExporter::formats().size());
+    for (const auto &[format, args] : commands) {
+        INFO(DataExporter::fileName(format).toStdString());
+        const QString path = w.dir.filePath(DataExporter::fileName(format));
+        REQUIRE(w.window->exportData(format, path));
+        const ProcessResult cli =
+            runProcess(QStringLiteral(DUIZHAO_CLI), QStringList{u"--db"_qs, w.libraryPath} + args);
+        REQUIRE(cli.exitCode == 0);
+        CHECK(cli.out.size() > 100);
+        CHECK(readFile(path) == cli.out);
+    }
+    CHECK(w.messages.isEmpty());
 }
 
 TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled export leaves no file", "[gui][export]")
