@@ -43,9 +43,7 @@ int ExportAnnotationsCommand::run(CommandContext &context, const QCommandLinePar
         // The same options as export-pdf, so the marks sit where that PDF has them.
         PdfExportOptions options = ExportPdfCommand::layoutOptions(parser);
         options.measures = PdfExporter::measuresFor(context.library(), documentId);
-        const PdfExportInput input = PdfExporter::collect(store, documentId);
-        const PdfExporter::Result pdf = PdfExporter::build(input, options);
-        bytes = Xfdf::write(input, pdf.geometry, QString());
+        bytes = Xfdf::writeFor(PdfExporter::collect(store, documentId), options, QString());
     } else {
         bytes = AnnotationJson::exportDocument(store, documentId);
     }

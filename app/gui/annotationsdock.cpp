@@ -5,16 +5,14 @@
 #include "annotations/annotationpalette.h"
 #include "annotations/annotationsmodel.h"
 #include "annotations/annotationstore.h"
-#include "plaintext.h"
+#include "filterpanel.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace duizhao::gui {
 
@@ -28,41 +26,20 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
 
 void AnnotationsDock::buildContent()
 {
-    m_tag = new QComboBox;
-    m_color = new QComboBox;
-    m_language = new QComboBox;
-    m_section = new QComboBox;
-    m_text = new QLineEdit;
-    m_view = new QTreeView;
-    m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_panel = new FilterPanel(m_proxy);
+    m_tag = m_panel->addChoice(0, 0);
+    m_color = m_panel->addChoice(0, 1);
+    m_language = m_panel->addChoice(1, 0);
+    m_section = m_panel->addChoice(1, 1);
+    m_text = m_panel->addText(2, 0, 2);
+    m_view = m_panel->view();
+    m_panel->addList(1);
+    setWidget(m_panel);
     m_view->installEventFilter(this);
-    PlainToolTips::install(m_view);
-    m_text->setClearButtonEnabled(true);
     m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_section->setMinimumContentsLength(12);
 
-    auto *filters = new QGridLayout;
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_tag, 0, 0);
-    filters->addWidget(m_color, 0, 1);
-    filters->addWidget(m_language, 1, 0);
-    filters->addWidget(m_section, 1, 1);
-    filters->addWidget(m_text, 2, 0, 1, 2);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    setWidget(content);
-
-    for (QComboBox *box : {m_tag, m_color, m_language, m_section})
-        connect(box, &QComboBox::currentIndexChanged, this, &AnnotationsDock::applyFilters);
-    connect(m_text, &QLineEdit::textChanged, this, &AnnotationsDock::applyFilters);
+    connect(m_panel, &FilterPanel::filtersChanged, this, &AnnotationsDock::applyFilters);
     auto activate = [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
@@ -80,24 +57,6 @@ void AnnotationsDock::buildContent()
     setUpColumns();
     rebuildSections();
     retranslate();
-}
-
-QTreeView *AnnotationsDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
-QComboBox *AnnotationsDock::tagFilter()
-{
-    ensureContent();
-    return m_tag;
-}
-
-QLineEdit *AnnotationsDock::textFilter()
-{
-    ensureContent();
-    return m_text;
 }
 
 void AnnotationsDock::setStore(AnnotationStore *store)
@@ -150,14 +109,8 @@ void AnnotationsDock::select(qint64 annotationId)
         return;
     ensureContent();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        // Filtered out: show everything so the mark can be seen.
-        m_tag->setCurrentIndex(0);
-        m_color->setCurrentIndex(0);
-        m_language->setCurrentIndex(0);
-        m_section->setCurrentIndex(0);
-        m_text->clear();
-    }
+    if (!index.isValid())
+        m_panel->clearFilters(); // filtered out: show everything so the mark can be seen
     const QModelIndex visible = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!isVisible())
         show();
@@ -170,16 +123,12 @@ void AnnotationsDock::reloadTags()
 {
     if (!m_view)
         return;
-    const QString current = m_tag->currentData().toString();
-    const QSignalBlocker blocker(m_tag);
-    m_tag->clear();
-    m_tag->addItem(tr("All tags"), QString());
+    QList<FilterPanel::Choice> tags;
     if (m_store) {
         for (const Tag &tag : m_store->tags())
-            m_tag->addItem(tag.displayName(), tag.name);
+            tags.append({tag.displayName(), tag.name, {}});
     }
-    const int index = m_tag->findData(current);
-    m_tag->setCurrentIndex(index >= 0 ? index : 0);
+    FilterPanel::setChoices(m_tag, tr("All tags"), tags);
 }
 
 void AnnotationsDock::rebuildSections()
@@ -231,28 +180,16 @@ void AnnotationsDock::retranslate()
     m_color->setAccessibleName(tr("Filter by colour"));
     m_language->setAccessibleName(tr("Filter by language"));
     m_section->setAccessibleName(tr("Filter by section"));
-    {
-        const QSignalBlocker blocker(m_color);
-        const int current = m_color->currentIndex();
-        m_color->clear();
-        m_color->addItem(tr("All colours"), QString());
-        for (const AnnotationPalette::Entry &entry : AnnotationPalette::entries()) {
-            QPixmap pixmap(12, 12);
-            pixmap.fill(QColor(QString::fromLatin1(entry.hex)));
-            m_color->addItem(QIcon(pixmap), AnnotationDialog::colorName(QString::fromLatin1(entry.name)),
-                             QString::fromLatin1(entry.hex));
-        }
-        m_color->setCurrentIndex(std::max(0, current));
+    QList<FilterPanel::Choice> colors;
+    for (const AnnotationPalette::Entry &entry : AnnotationPalette::entries()) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(QColor(QString::fromLatin1(entry.hex)));
+        colors.append({AnnotationDialog::colorName(QString::fromLatin1(entry.name)), QString::fromLatin1(entry.hex),
+                       QIcon(pixmap)});
     }
-    {
-        const QSignalBlocker blocker(m_language);
-        const int current = m_language->currentIndex();
-        m_language->clear();
-        m_language->addItem(tr("Both languages"), QString());
-        m_language->addItem(tr("English"), QStringLiteral("en"));
-        m_language->addItem(tr("Chinese"), QStringLiteral("zh"));
-        m_language->setCurrentIndex(std::max(0, current));
-    }
+    FilterPanel::setChoices(m_color, tr("All colours"), colors);
+    FilterPanel::setChoices(m_language, tr("Both languages"),
+                            {{tr("English"), QStringLiteral("en"), {}}, {tr("Chinese"), QStringLiteral("zh"), {}}});
     reloadTags();
     if (m_section->count() > 0)
         m_section->setItemText(0, tr("The whole paper"));

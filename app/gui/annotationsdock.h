@@ -15,6 +15,8 @@ class AnnotationsModel;
 
 namespace duizhao::gui {
 
+class FilterPanel;
+
 // Every mark on the paper in one list, filtered by tag, colour, language, section and text;
 // each jumps to its place, opens for editing with a double click, and goes with Delete.
 class AnnotationsDock final : public LazyDock
@@ -28,10 +30,10 @@ public:
     void setStore(AnnotationStore *store);
     void setPaper(qint64 documentId, const Paper &paper);
     void select(qint64 annotationId);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
     AnnotationFilterProxy *proxy() const { return m_proxy; }
-    QComboBox *tagFilter();
-    QLineEdit *textFilter();
+    QComboBox *tagFilter() { return made(m_tag); }
+    QLineEdit *textFilter() { return made(m_text); }
 
 signals:
     void annotationActivated(qint64 id, int unitSeq, const QString &lang, int start, int length);
@@ -55,6 +57,7 @@ private:
     AnnotationFilterProxy *m_proxy;
     Paper m_paper;
     qint64 m_documentId = 0;
+    FilterPanel *m_panel = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_color = nullptr;
     QComboBox *m_language = nullptr;

@@ -55,12 +55,6 @@ void CitationsDock::buildContent()
     retranslate();
 }
 
-QTreeView *CitationsDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
 void CitationsDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);

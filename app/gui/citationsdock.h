@@ -23,7 +23,7 @@ public:
     void setPaper(const Paper &paper);
     // Expands and selects a work (a citation was clicked in the reader).
     void showWork(int work, int citation = -1);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
     CitationsModel *model() const { return m_model; }
 
 signals:

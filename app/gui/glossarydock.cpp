@@ -1,20 +1,18 @@
 #include "glossarydock.h"
 
+#include "filterpanel.h"
 #include "languagemanager.h"
 #include "models/glossaryfiltermodel.h"
 #include "models/glossarymodel.h"
-#include "plaintext.h"
 #include "spannavigator.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace duizhao::gui {
 
@@ -30,67 +28,33 @@ GlossaryDock::GlossaryDock(QWidget *parent)
 
 void GlossaryDock::buildContent()
 {
-    m_search = new QLineEdit;
-    m_category = new QComboBox;
-    m_view = new QTreeView;
-    m_details = new QLabel;
+    auto *panel = new FilterPanel(m_proxy);
+    m_search = panel->addText(0, 0);
+    m_category = panel->addChoice(0, 1);
+    panel->setColumnStretch(0, 2);
+    panel->setColumnStretch(1, 1);
+    m_view = panel->view();
+    panel->addList(3);
     m_navigator = new SpanNavigator;
-    m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    panel->addBelow(m_navigator);
+    m_details = panel->addDetails(1);
+    setWidget(panel);
+
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(GlossaryModel::TermEn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(GlossaryModel::TermZh, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(GlossaryModel::Occurrences, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(GlossaryModel::Category, true);
     m_view->setColumnHidden(GlossaryModel::Definition, true);
-    PlainToolTips::install(m_view);
-    m_search->setClearButtonEnabled(true);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_category, 1);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 3);
-    layout->addWidget(m_navigator);
-    layout->addWidget(m_details, 1);
-    setWidget(content);
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &GlossaryFilterModel::setText);
-    connect(m_category, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setCategory(m_category->currentData().toString()); });
+    connect(panel, &FilterPanel::filtersChanged, this, [this] {
+        m_proxy->setText(m_search->text());
+        m_proxy->setCategory(m_category->currentData().toString());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GlossaryDock::showCurrent);
     connect(m_navigator, &SpanNavigator::spanShown, this, &GlossaryDock::spanShown);
     fillCategories();
     retranslate();
-}
-
-QTreeView *GlossaryDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
-QLineEdit *GlossaryDock::searchField()
-{
-    ensureContent();
-    return m_search;
-}
-
-SpanNavigator *GlossaryDock::navigator()
-{
-    ensureContent();
-    return m_navigator;
 }
 
 void GlossaryDock::load(Library *library, qint64 documentId)

@@ -29,9 +29,9 @@ public:
 
     void load(Library *library, qint64 documentId);
     const QList<GlossaryTerm> &terms() const;
-    QTreeView *view();
-    QLineEdit *searchField();
-    SpanNavigator *navigator();
+    QTreeView *view() { return made(m_view); }
+    QLineEdit *searchField() { return made(m_search); }
+    SpanNavigator *navigator() { return made(m_navigator); }
 
 signals:
     void occurrencesSelected(const QList<duizhao::UnitSpan> &spans);

@@ -27,6 +27,14 @@ public:
 protected:
     // Makes the widgets, hands them to setWidget() and shows what the dock was given so far.
     virtual void buildContent() = 0;
+    // For the getters that hand out the dock's widgets (tests, the window): the widget, made
+    // first if the dock has not made its widgets yet.
+    template<typename Widget>
+    Widget *made(Widget *const &widget)
+    {
+        ensureContent();
+        return widget;
+    }
 
 private:
     bool isInFront() const;

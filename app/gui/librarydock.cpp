@@ -53,12 +53,6 @@ void LibraryDock::buildContent()
     retranslate();
 }
 
-QTreeView *LibraryDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
 void LibraryDock::setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current)
 {
     m_libraryPath = path;

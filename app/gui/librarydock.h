@@ -20,7 +20,7 @@ class LibraryDock final : public LazyDock
 public:
     explicit LibraryDock(QWidget *parent = nullptr);
     void setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
 
 signals:
     void documentActivated(qint64 id);

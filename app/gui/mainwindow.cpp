@@ -109,6 +109,18 @@ QString labelsCode(StructureTreeModel::Labels labels)
 
 constexpr int SearchPauseMs = 250;
 
+// The layout chosen in the last Export PDF dialog: XFDF places the marks on that PDF's pages.
+PdfExportOptions savedExportOptions()
+{
+    PdfExportOptions options;
+    options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
+                         .value_or(PdfExportOptions::Layout::SideBySide);
+    options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
+                        .value_or(PdfExportOptions::PaperSize::A4);
+    options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+    return options;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -123,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
     , m_annotations(new AnnotationController(this))
+    , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
@@ -136,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchPauseMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_searchJob, &SearchJob::finished, this, &MainWindow::showSearchResults);
 
     createActions();
     createToolBar();
@@ -274,9 +288,9 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     a.findNext = make(QKeySequence::FindNext);
-    connect(a.findNext, &QAction::triggered, this, [this] { m_search->step(+1); });
+    connect(a.findNext, &QAction::triggered, this, [this] { stepSearch(+1); });
     a.findPrevious = make(QKeySequence::FindPrevious);
-    connect(a.findPrevious, &QAction::triggered, this, [this] { m_search->step(-1); });
+    connect(a.findPrevious, &QAction::triggered, this, [this] { stepSearch(-1); });
 
     a.modes = new QActionGroup(this);
     const std::pair<QAction **, ReaderView::Mode> modes[] = {{&a.sideBySide, ReaderView::Mode::SideBySide},
@@ -442,7 +456,7 @@ void MainWindow::createToolBar()
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer.isActive())
             searchNow();
-        m_search->step(+1);
+        stepSearch(+1);
     });
 }
 
@@ -836,6 +850,7 @@ void MainWindow::fillPanels()
     loadFramework();
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
+    m_searchJob->cancel(); // a search of the paper shown before
     m_search->clear();
     if (!m_searchField->text().isEmpty())
         searchNow();
@@ -858,16 +873,38 @@ void MainWindow::searchNow()
     const SearchQuery query = SearchQuery::parse(text);
     m_reader->setSearchQuery(query);
     if (query.isEmpty() || !m_library || m_documentId <= 0) {
+        m_searchJob->cancel();
+        m_pendingStep = 0;
         m_search->clear();
         return;
     }
     SearchOptions options;
     options.documentId = m_documentId;
     options.limit = 500;
-    m_search->setResults(text.trimmed(), m_library->search(query, options));
+    m_searchJob->start(m_library->path(), text.trimmed(), query, options);
+}
+
+void MainWindow::showSearchResults(const SearchOutcome &outcome)
+{
+    const int step = std::exchange(m_pendingStep, 0);
+    if (!outcome.error.isEmpty()) {
+        statusBar()->showMessage(tr("The search failed: %1").arg(outcome.error), 8000);
+        return;
+    }
+    m_search->setResults(outcome.text, outcome.hits);
     if (!m_search->isVisible())
         m_search->show();
     m_search->raise();
+    if (step != 0)
+        m_search->step(step);
+}
+
+void MainWindow::stepSearch(int direction)
+{
+    if (m_searchJob->isPending())
+        m_pendingStep = direction;
+    else
+        m_search->step(direction);
 }
 
 void MainWindow::setViewMode(ReaderView::Mode mode)
@@ -1264,12 +1301,7 @@ void MainWindow::showExportPdf()
 {
     if (!annotationStore() || m_documentId <= 0)
         return;
-    PdfExportOptions options;
-    options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
-                         .value_or(PdfExportOptions::Layout::SideBySide);
-    options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
-                        .value_or(PdfExportOptions::PaperSize::A4);
-    options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
+    PdfExportOptions options = savedExportOptions();
     AnnotationFilter filter;
     filter.documentId = m_documentId;
     ExportPdfDialog dialog(options, !annotationStore()->list(filter).isEmpty(), this);
@@ -1289,30 +1321,48 @@ void MainWindow::showExportPdf()
 
 void MainWindow::exportPdf(const QString &path, const PdfExportOptions &options)
 {
+    startExport(ExportFormat::Pdf, path, options);
+}
+
+void MainWindow::exportXfdf(const QString &path)
+{
+    startExport(ExportFormat::Xfdf, path, savedExportOptions());
+}
+
+void MainWindow::startExport(ExportFormat format, const QString &path, PdfExportOptions options)
+{
     if (!annotationStore() || m_documentId <= 0)
         return;
     if (m_exportJob && m_exportJob->isRunning()) {
-        Dialogs::show(this, Dialogs::Kind::Information, tr("Export PDF"), tr("An export is already running."));
+        Dialogs::show(this, Dialogs::Kind::Information,
+                      format == ExportFormat::Pdf ? tr("Export PDF") : tr("Export Annotations"),
+                      tr("An export is already running."));
         return;
     }
     // What the export reads is collected here, where the library lives; the worker only writes.
     PdfExportInput input = PdfExporter::collect(*annotationStore(), m_documentId);
-    PdfExportOptions withMeasures = options;
-    withMeasures.measures = PdfExporter::measuresFor(*m_library, m_documentId);
-    m_exportJob = new ExportJob(std::move(input), withMeasures, path, this);
-    connect(m_exportJob, &ExportJob::finished, this, [this](const ExportOutcome &outcome) {
-        if (m_exportJob)
-            m_exportJob->deleteLater();
-        if (outcome.cancelled) {
-            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
-        } else if (!outcome.error.isEmpty()) {
-            Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
-                          tr("The PDF was not written:\n%1").arg(outcome.error));
-        } else {
-            statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(outcome.path)), 8000);
-        }
-    });
+    options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
+    m_exportJob = new ExportJob(format, std::move(input), std::move(options), path, this);
+    connect(m_exportJob, &ExportJob::finished, this, &MainWindow::exportFinished);
     m_exportJob->start();
+}
+
+void MainWindow::exportFinished(const ExportOutcome &outcome)
+{
+    if (m_exportJob)
+        m_exportJob->deleteLater();
+    const bool pdf = outcome.format == ExportFormat::Pdf;
+    const QString path = QDir::toNativeSeparators(outcome.path);
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+    } else if (!outcome.error.isEmpty()) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Export Failed"),
+                      (pdf ? tr("The PDF was not written:\n%1") : tr("The annotations were not written:\n%1"))
+                          .arg(outcome.error));
+    } else {
+        statusBar()->showMessage(pdf ? tr("Exported %1.").arg(path) : tr("Exported the annotations to %1.").arg(path),
+                                 8000);
+    }
 }
 
 void MainWindow::exportAnnotations()
@@ -1327,23 +1377,13 @@ void MainWindow::exportAnnotations()
                                                 json + QStringLiteral(";;") + xfdf, &selected);
     if (path.isEmpty())
         return;
+    // XFDF lays out the whole PDF to place the marks: in the background, like the PDF itself.
+    if (selected == xfdf || path.endsWith(QStringLiteral(".xfdf"))) {
+        exportXfdf(path);
+        return;
+    }
     try {
-        QByteArray bytes;
-        if (selected == xfdf || path.endsWith(QStringLiteral(".xfdf"))) {
-            // XFDF places marks on PDF pages: those of the PDF exported with the current options.
-            const PdfExportInput input = PdfExporter::collect(*annotationStore(), m_documentId);
-            PdfExportOptions options;
-            options.layout = PdfExportOptions::layoutFromCode(Settings::value(Settings::Key::ExportLayout).toString())
-                                 .value_or(PdfExportOptions::Layout::SideBySide);
-            options.paper = PdfExportOptions::paperFromCode(Settings::value(Settings::Key::ExportPaper).toString())
-                                .value_or(PdfExportOptions::PaperSize::A4);
-            options.marginNotes = Settings::value(Settings::Key::ExportMarginNotes).toBool();
-            options.measures = PdfExporter::measuresFor(*m_library, m_documentId);
-            const QString pdfName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
-            bytes = Xfdf::write(input, PdfExporter::build(input, options).geometry, pdfName);
-        } else {
-            bytes = AnnotationJson::exportDocument(*annotationStore(), m_documentId);
-        }
+        const QByteArray bytes = AnnotationJson::exportDocument(*annotationStore(), m_documentId);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             throw Error(Error::Kind::Io, file.errorString(), path);

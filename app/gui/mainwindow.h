@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "library/openlibrary.h"
 #include "readerview.h"
+#include "searchjob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -105,7 +106,11 @@ public:
     bool exportData(DataExporter::Format format, const QString &path);
     // Writes the open paper as a PDF to `path` off the UI thread (no file dialog).
     void exportPdf(const QString &path, const PdfExportOptions &options);
-    // Runs the search the field's text asks for now, instead of after the typing pause.
+    // Writes the open paper's marks as XFDF to `path`, placed on the pages of the PDF that the
+    // last Export PDF settings give, off the UI thread (no file dialog).
+    void exportXfdf(const QString &path);
+    // Starts the search the field's text asks for now, instead of after the typing pause. The
+    // results arrive from the search job, off the UI thread.
     void searchNow();
     void setViewMode(ReaderView::Mode mode);
     void setUiLanguage(const QString &choice);
@@ -132,10 +137,15 @@ private:
     void showPreferences();
     void showAbout();
     void focusNextPane();
+    void showSearchResults(const SearchOutcome &outcome);
+    // Steps to the next or previous hit, once the results of a search still running are in.
+    void stepSearch(int direction);
     void refreshAnnotations();
     void addReaderMenuActions(QMenu *menu, const ReaderView::Context &context);
     void showExportPdf();
     void exportAnnotations();
+    void startExport(ExportFormat format, const QString &path, PdfExportOptions options);
+    void exportFinished(const ExportOutcome &outcome);
     void importAnnotations();
     void updateWriteActions();
     QList<MarkedRange> selectedRanges() const; // the reader's selection, one range per unit
@@ -167,6 +177,8 @@ private:
     QPointer<ExportJob> m_exportJob;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchTimer;
+    SearchJob *m_searchJob;
+    int m_pendingStep = 0; // asked for while the search ran
     QLabel *m_sectionLabel;
     QLabel *m_unitLabel;
     QLabel *m_zoomLabel;

@@ -1,5 +1,6 @@
 #include "measuresdock.h"
 
+#include "filterpanel.h"
 #include "framework/frameworklevel.h"
 #include "framework/measurestore.h"
 #include "frameworkstyle.h"
@@ -7,12 +8,10 @@
 #include "models/frameworkroles.h"
 #include "models/measuresfiltermodel.h"
 #include "models/measuresmodel.h"
-#include "plaintext.h"
 #include "spannavigator.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +19,6 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace duizhao::gui {
 
@@ -36,23 +34,22 @@ MeasuresDock::MeasuresDock(QWidget *parent)
 
 void MeasuresDock::buildContent()
 {
-    m_level = new QComboBox;
-    m_kind = new QComboBox;
-    m_actor = new QComboBox;
-    m_category = new QLineEdit;
-    m_from = new QSpinBox;
-    m_to = new QSpinBox;
-    m_text = new QLineEdit;
-    m_view = new QTreeView;
-    m_details = new QLabel;
+    m_panel = new FilterPanel(m_proxy);
+    m_level = m_panel->addChoice(0, 0);
+    m_kind = m_panel->addChoice(0, 1);
+    m_actor = m_panel->addChoice(1, 0);
+    m_category = m_panel->addText(1, 1);
+    std::tie(m_from, m_to) = m_panel->addYearRange(2, 0);
+    m_text = m_panel->addText(2, 1);
+    m_view = m_panel->view();
+    m_panel->addList(3);
     m_navigator = new SpanNavigator;
+    m_panel->addBelow(m_navigator);
+    m_details = m_panel->addDetails(1);
     m_candidates = new QPushButton;
-    m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_panel->addBelow(m_candidates);
+    setWidget(m_panel);
+
     m_view->header()->setSectionResizeMode(MeasuresModel::Name, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     for (int column : {int(MeasuresModel::Date), int(MeasuresModel::Level), int(MeasuresModel::Mentions)})
@@ -60,76 +57,13 @@ void MeasuresDock::buildContent()
     for (int column : {int(MeasuresModel::OtherName), int(MeasuresModel::Acronym), int(MeasuresModel::Kind),
                        int(MeasuresModel::Actor), int(MeasuresModel::Category)})
         m_view->setColumnHidden(column, true);
-    PlainToolTips::install(m_view);
-    for (QSpinBox *year : {m_from, m_to}) {
-        year->setRange(0, 2100);
-        year->setSpecialValueText(QStringLiteral("—"));
-    }
-    m_text->setClearButtonEnabled(true);
-    m_category->setClearButtonEnabled(true);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *filters = new QGridLayout;
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_level, 0, 0);
-    filters->addWidget(m_kind, 0, 1);
-    filters->addWidget(m_actor, 1, 0);
-    filters->addWidget(m_category, 1, 1);
-    auto *years = new QHBoxLayout;
-    years->addWidget(m_from);
-    years->addWidget(new QLabel(QStringLiteral("–")));
-    years->addWidget(m_to);
-    filters->addLayout(years, 2, 0);
-    filters->addWidget(m_text, 2, 1);
-
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 3);
-    layout->addWidget(m_navigator);
-    layout->addWidget(m_details, 1);
-    layout->addWidget(m_candidates);
-    setWidget(content);
-
-    for (QComboBox *box : {m_level, m_kind, m_actor})
-        connect(box, &QComboBox::currentIndexChanged, this, &MeasuresDock::applyFilters);
-    for (QLineEdit *edit : {m_text, m_category})
-        connect(edit, &QLineEdit::textChanged, this, &MeasuresDock::applyFilters);
-    for (QSpinBox *year : {m_from, m_to})
-        connect(year, &QSpinBox::valueChanged, this, &MeasuresDock::applyFilters);
+    connect(m_panel, &FilterPanel::filtersChanged, this, &MeasuresDock::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MeasuresDock::showCurrent);
     connect(m_navigator, &SpanNavigator::spanShown, this, &MeasuresDock::spanShown);
     connect(m_candidates, &QPushButton::clicked, this, &MeasuresDock::candidatesRequested);
     showCandidates();
     retranslate();
-}
-
-QTreeView *MeasuresDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
-QComboBox *MeasuresDock::levelFilter()
-{
-    ensureContent();
-    return m_level;
-}
-
-QLineEdit *MeasuresDock::textFilter()
-{
-    ensureContent();
-    return m_text;
-}
-
-SpanNavigator *MeasuresDock::navigator()
-{
-    ensureContent();
-    return m_navigator;
 }
 
 void MeasuresDock::load(Library *library, qint64 documentId)
@@ -165,13 +99,7 @@ void MeasuresDock::selectMeasure(qint64 measureId)
     ensureContent();
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
-        m_level->setCurrentIndex(0);
-        m_kind->setCurrentIndex(0);
-        m_actor->setCurrentIndex(0);
-        m_category->clear();
-        m_from->setValue(0);
-        m_to->setValue(0);
-        m_text->clear();
+        m_panel->clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     if (!isVisible())
@@ -230,18 +158,16 @@ void MeasuresDock::rebuildFilters()
         if (!actor.isEmpty())
             actors.insert(actor);
     }
-    auto refill = [](QComboBox *box, const QString &all, QStringList values) {
-        const QString current = box->currentData().toString();
-        const QSignalBlocker blocker(box);
-        box->clear();
-        box->addItem(all, QString());
-        values.sort();
-        for (const QString &value : values)
-            box->addItem(value, value);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
+    auto sorted = [](const QSet<QString> &values) {
+        QStringList list(values.begin(), values.end());
+        list.sort();
+        QList<FilterPanel::Choice> choices;
+        for (const QString &value : list)
+            choices.append({value, value, {}});
+        return choices;
     };
-    refill(m_kind, tr("All kinds"), QStringList(kinds.begin(), kinds.end()));
-    refill(m_actor, tr("All actors"), QStringList(actors.begin(), actors.end()));
+    FilterPanel::setChoices(m_kind, tr("All kinds"), sorted(kinds));
+    FilterPanel::setChoices(m_actor, tr("All actors"), sorted(actors));
     applyFilters();
 }
 
@@ -268,15 +194,10 @@ void MeasuresDock::retranslate()
     m_from->setToolTip(tr("From the year"));
     m_to->setToolTip(tr("Up to the year"));
     m_view->setAccessibleName(tr("Measures the paper names"));
-    {
-        const QSignalBlocker blocker(m_level);
-        const int current = m_level->currentIndex();
-        m_level->clear();
-        m_level->addItem(tr("All levels"), QString());
-        for (const QString &level : FrameworkStyle::levels())
-            m_level->addItem(FrameworkStyle::icon(level), FrameworkStyle::name(level), level);
-        m_level->setCurrentIndex(std::max(0, current));
-    }
+    QList<FilterPanel::Choice> levels;
+    for (const QString &level : FrameworkStyle::levels())
+        levels.append({FrameworkStyle::name(level), level, FrameworkStyle::icon(level)});
+    FilterPanel::setChoices(m_level, tr("All levels"), levels);
     showCandidates();
     rebuildFilters();
     showCurrent();

@@ -18,6 +18,7 @@ class MeasuresModel;
 
 namespace duizhao::gui {
 
+class FilterPanel;
 class SpanNavigator;
 
 // Every measure the paper names — laws, strategies, lists, agencies, alliances, China's
@@ -32,11 +33,11 @@ public:
 
     void load(Library *library, qint64 documentId);
     void selectMeasure(qint64 measureId);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
     MeasuresFilterModel *proxy() const { return m_proxy; }
-    QComboBox *levelFilter();
-    QLineEdit *textFilter();
-    SpanNavigator *navigator();
+    QComboBox *levelFilter() { return made(m_level); }
+    QLineEdit *textFilter() { return made(m_text); }
+    SpanNavigator *navigator() { return made(m_navigator); }
 
 signals:
     void mentionsSelected(const QList<duizhao::UnitSpan> &spans);
@@ -57,6 +58,7 @@ private:
     MeasuresModel *m_model;
     MeasuresFilterModel *m_proxy;
     int m_proposed = 0; // candidates waiting for review
+    FilterPanel *m_panel = nullptr;
     QComboBox *m_level = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_actor = nullptr;

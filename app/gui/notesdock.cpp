@@ -40,12 +40,6 @@ void NotesDock::buildContent()
     retranslate();
 }
 
-QTreeView *NotesDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
 void NotesDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);

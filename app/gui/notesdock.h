@@ -19,7 +19,7 @@ class NotesDock final : public LazyDock
 public:
     explicit NotesDock(QWidget *parent = nullptr);
     void setPaper(const Paper &paper);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
 
 signals:
     void unitActivated(int unitSeq);

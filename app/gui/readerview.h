@@ -2,14 +2,14 @@
 
 #include "annotations/annotation.h"
 #include "model/paper.h"
+#include "readerlayout.h"
+#include "readerpainter.h"
 #include "search/highlighter.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>
-#include <QTextLayout>
 #include <QTimer>
 
-#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,9 +19,9 @@ class QMenu;
 namespace duizhao::gui {
 
 // The bilingual reader: one row per aligned unit, English on the left and Chinese on the right,
-// both starting at the same height however long either is. Rows are laid out with QTextLayout
-// and only the visible ones are painted, so a paper ten times the bundled one scrolls as
-// smoothly as the bundled one. Also: English-only, Chinese-only and interleaved modes, zoom,
+// both starting at the same height however long either is. ReaderLayout places the rows and
+// ReaderPainter draws the visible ones; this widget scrolls them, keeps what is marked on them
+// and answers the mouse and the keyboard: English-only, Chinese-only and interleaved modes, zoom,
 // selection and copy, citations as links with tooltips, footnote markers as superscripts,
 // search hits marked in both columns, and a badge on units with alignment notes.
 class ReaderView final : public QAbstractScrollArea
@@ -29,19 +29,12 @@ class ReaderView final : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    enum class Mode
-    {
-        SideBySide,
-        English,
-        Chinese,
-        Interleaved
-    };
-    Q_ENUM(Mode)
+    using Mode = ReaderLayout::Mode;
 
     // Rows out of view are laid out in slices of at most this long, between events.
     static constexpr int SliceMs = 8;
-    static constexpr int MinZoom = -4;
-    static constexpr int MaxZoom = 8;
+    static constexpr int MinZoom = ReaderLayout::MinZoom;
+    static constexpr int MaxZoom = ReaderLayout::MaxZoom;
 
     // What the user right-clicked or selected: where, and the mark under the mouse if any.
     struct Context
@@ -58,11 +51,7 @@ public:
         QList<Range> selection; // the selected words, one range per unit they span
     };
 
-    struct Position
-    {
-        int unit = 1;
-        double offset = 0; // how far into the unit's row the top of the view is, 0…1
-    };
+    using Position = ReaderLayout::Position;
 
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
@@ -75,9 +64,9 @@ public:
     void setPlaceholder(const QString &text);
 
     void setMode(Mode mode);
-    Mode mode() const { return m_mode; }
+    Mode mode() const { return m_layout.mode(); }
     void setZoom(int zoom);
-    int zoom() const { return m_zoom; }
+    int zoom() const { return m_layout.zoom(); }
 
     // The unit being read: the one at the top of the view.
     int currentUnit() const { return m_currentUnit; }
@@ -130,8 +119,8 @@ public:
     bool isMarkedAsHit(int unitSeq, Lang lang, int position) const;
 
 public slots:
-    void zoomIn() { setZoom(m_zoom + 1); }
-    void zoomOut() { setZoom(m_zoom - 1); }
+    void zoomIn() { setZoom(zoom() + 1); }
+    void zoomOut() { setZoom(zoom() - 1); }
     void resetZoom() { setZoom(0); }
     void copy();
     void copyWithCitation();
@@ -167,66 +156,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Cell
-    {
-        Lang lang = Lang::En;
-        QString text; // the unit's text with line breaks as U+2028, offsets unchanged
-        std::unique_ptr<QTextLayout> layout;
-        QRectF rect; // x in content coordinates, y relative to the row's top
-        QList<QTextLayout::FormatRange> formats;
-    };
-    struct Mark
-    {
-        qint64 id = 0;
-        Lang lang = Lang::En;
-        int start = 0;
-        int length = 0;
-        QColor color;
-        bool hasNote = false;
-        QString tip;
-    };
-    struct Row
-    {
-        int seq = 0;
-        bool heading = false;
-        int depth = 0;
-        qreal y = 0;
-        qreal height = 0;
-        Cell en;
-        Cell zh;
-        QString level;
-        int notes = 0;
-        QList<Mark> marks;     // highlights over words
-        QList<Mark> terms;     // glossary terms (id unused)
-        QList<Mark> focus;     // ranges pointed at (id unused)
-        QList<Mark> unitMarks; // codes of the whole unit
-        bool laidOut = false;
-    };
-    struct Geometry
-    {
-        qreal em = 16;
-        qreal enX = 0;
-        qreal zhX = 0;
-        qreal column = 400;
-        qreal padding = 10;
-    };
-    struct EstimateMetrics
-    {
-        qreal advance = 0;    // average advance of one character
-        qreal lineHeight = 0; // line spacing as laid out
-    };
-    struct Anchor
-    {
-        int row = -1;
-        qreal offset = 0; // pixels from the row's top to the top of the view
-    };
-    struct TextPos
-    {
-        int row = -1;
-        Lang lang = Lang::En;
-        int pos = 0;
-        friend bool operator==(const TextPos &, const TextPos &) = default;
-    };
+    using Mark = ReaderPainter::Mark;
+    using TextPos = ReaderLayout::TextPos;
     struct Hit
     {
         int row = -1;
@@ -240,65 +171,42 @@ private:
 
     void rebuildRows();
     void relayout();
-    Geometry computeGeometry() const;
-    void layoutRow(Row &row);
-    qreal estimateHeight(const Row &row) const;
-    void updatePositions();
-    Anchor captureAnchor() const;
-    void restoreAnchor(const Anchor &anchor);
     void layoutVisibleRows();
     void layoutSlice();
-    void layoutCell(Cell &cell, const QFont &font, qreal width);
+    // Puts the scroll bar where the layout says, without the move laying out rows again.
+    void setScrollTop(int scrollTop);
     void updateScrollBar();
     void updateCurrentUnit();
-    QFont fontFor(Lang lang, const Row &row) const;
-    bool showsLang(Lang lang) const;
-    const Cell &cell(const Row &row, Lang lang) const { return lang == Lang::En ? row.en : row.zh; }
-    Cell &cell(Row &row, Lang lang) { return lang == Lang::En ? row.en : row.zh; }
-    int rowAtContentY(qreal y) const;
+    QPointF toContent(const QPoint &viewportPos) const;
     std::optional<TextPos> textPosAt(const QPoint &viewportPos, std::optional<Lang> constrainTo = {}) const;
     Hit hitAt(const QPoint &viewportPos) const;
-    static QList<QTextLayout::FormatRange> withTermUnderlines(const QList<QTextLayout::FormatRange> &formats,
-                                                              qsizetype termCount);
-    QList<QTextLayout::FormatRange> dynamicFormats(const Row &row, Lang lang, int rowIndex) const;
-    const QList<TextRange> &hitsFor(const Row &row, Lang lang) const;
+    QString tipAt(const QPoint &viewportPos) const;
+    const QList<TextRange> &hitsFor(const ReaderLayout::Row &row, Lang lang) const;
     void setSelection(const TextPos &anchor, const TextPos &cursor);
     std::pair<int, int> selectionIn(int rowIndex, Lang lang) const;
     void scrollToContentY(qreal y);
-    qreal topMargin() const;
+    void applyAnnotations();
+    void applyTerms();
+    void applyFocus();
 
     Paper m_paper;
     QString m_placeholder;
-    std::vector<Row> m_rows;
-    Geometry m_geometry;
+    ReaderLayout m_layout;
+    std::vector<ReaderPainter::RowMarks> m_marks; // one per row of the layout
     QTimer m_layoutTimer;
-    mutable std::array<EstimateMetrics, 2> m_estimateMetrics{}; // by language, of the body font
-    bool m_painted = false;                                     // the first paint has happened
-    bool m_layoutAfterPaint = false;                            // background layout waits for the first paint
+    bool m_painted = false;          // the first paint has happened
+    bool m_layoutAfterPaint = false; // background layout waits for the first paint
     bool m_adjusting = false;
     QHash<int, QString> m_levels;
-    Mode m_mode = Mode::SideBySide;
-    int m_zoom = 0;
-    qreal m_layoutWidth = -1;
-    qreal m_contentHeight = 0;
     int m_currentUnit = 0;
 
-    std::optional<SearchQuery> m_query;
     std::unique_ptr<Highlighter> m_highlighter;
     mutable QHash<int, QList<TextRange>> m_hitCache; // key: seq * 2 + (lang == Zh)
-    struct Active
-    {
-        int seq = 0;
-        Lang lang = Lang::En;
-        TextRange range;
-    };
-    std::optional<Active> m_active;
+    std::optional<ReaderPainter::ActiveRange> m_active;
 
     QList<Annotation> m_annotations;
     QList<Term> m_terms;
     QList<Context::Range> m_focus;
-    void applyAnnotations();
-    void applyTerms();
 
     TextPos m_anchor;
     TextPos m_cursor;

@@ -166,6 +166,8 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
 
     window.searchField()->setText(QStringLiteral("脱钩"));
     window.searchNow();
+    window.findChild<SearchJob *>()->waitForFinished();
+    settle(); // the results arrive as an event
     window.searchDock()->step(+1);
     written.append(save(window, folder, QStringLiteral("search.png")));
 

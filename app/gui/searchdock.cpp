@@ -72,12 +72,6 @@ void SearchDock::buildContent()
     retranslate();
 }
 
-QTreeView *SearchDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
 void SearchDock::setResults(const QString &query, const QList<SearchHit> &hits)
 {
     m_model->setResults(query, hits);

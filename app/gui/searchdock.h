@@ -27,7 +27,7 @@ public:
     // Moves the selection to the next/previous hit and reports it; false when there are none.
     bool step(int direction);
     SearchResultsModel *model() const { return m_model; }
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
     enum class State
     {
         Empty,

@@ -95,12 +95,6 @@ void StructureDock::buildContent()
     retranslate();
 }
 
-QTreeView *StructureDock::view()
-{
-    ensureContent();
-    return m_view;
-}
-
 void StructureDock::setPaper(const Paper &paper)
 {
     m_model->setPaper(paper);

@@ -30,7 +30,7 @@ public:
     void setLabels(StructureTreeModel::Labels labels);
     // Selects the node of the unit being read, without asking the reader to move.
     void showUnit(int unitSeq);
-    QTreeView *view();
+    QTreeView *view() { return made(m_view); }
     StructureTreeModel *model() const { return m_model; }
 
 signals:

@@ -20,6 +20,11 @@ QString AnnotationPalette::defaultColor()
     return QString::fromLatin1(entries().front().hex);
 }
 
+QString AnnotationPalette::textColor()
+{
+    return QStringLiteral("#1A1A1A");
+}
+
 QString AnnotationPalette::normalizedHex(QStringView hex)
 {
     if (hex.size() != 7 || hex[0] != u'#')

@@ -18,6 +18,8 @@ public:
 
     static const QList<Entry> &entries();
     static QString defaultColor(); // yellow
+    // The text drawn over a highlight: dark on every palette colour, in a dark theme too.
+    static QString textColor();
     // A palette name ("green") or one of the palette's #RRGGBB values, any case, to #RRGGBB.
     // Returns an empty string for anything else.
     static QString resolve(QStringView nameOrHex);

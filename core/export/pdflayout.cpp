@@ -3,6 +3,7 @@
 #include "annotations/annotationpalette.h"
 #include "duizhao_version.h"
 #include "error.h"
+#include "model/reference.h"
 #include "text/script.h"
 
 #include <QColor>
@@ -746,7 +747,8 @@ void Renderer::titlePage()
         }
     }
     space(8);
-    simpleParagraph(QStringLiteral("Citation: %1").arg(meta.citation), small);
+    // The same reference as "Copy with Citation" gives, rather than the source's line as written.
+    simpleParagraph(QStringLiteral("Citation: %1").arg(formatReference(meta)), small);
     simpleParagraph(QStringLiteral("The English translation and the Chinese original are © their authors and %1; "
                                    "this copy is for study and teaching. The annotations are © their authors.")
                         .arg(meta.publisher.isEmpty() ? QStringLiteral("their publishers") : meta.publisher),

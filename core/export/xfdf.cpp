@@ -3,6 +3,7 @@
 #include "annotations/annotationstore.h"
 #include "error.h"
 #include "library/library.h"
+#include "pdfexporter.h"
 #include "pdfpostprocessor.h"
 #include "text/textfilecheck.h"
 
@@ -75,6 +76,12 @@ void writeCommon(QXmlStreamWriter &xml, const Annotation &a, int page, const Pdf
 }
 
 } // namespace
+
+QByteArray Xfdf::writeFor(const PdfExportInput &input, const PdfExportOptions &options, const QString &pdfFileName,
+                          const Progress &progress)
+{
+    return write(input, PdfExporter::build(input, options, progress).geometry, pdfFileName);
+}
 
 QByteArray Xfdf::write(const PdfExportInput &input, const PdfGeometry &geometry, const QString &pdfFileName)
 {

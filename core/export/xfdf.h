@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotationjson.h"
+#include "library/library.h"
 #include "pdfexportoptions.h"
 #include "pdfgeometry.h"
 
@@ -24,6 +25,10 @@ public:
 
     // `pdfFileName` goes into <f href>; empty leaves it out.
     static QByteArray write(const PdfExportInput &input, const PdfGeometry &geometry, const QString &pdfFileName);
+    // The marks on the pages of the PDF that PdfExporter writes with `options`: lays that PDF out
+    // in memory (throws Error(Cancelled) when progress returns false), then writes them as above.
+    static QByteArray writeFor(const PdfExportInput &input, const PdfExportOptions &options, const QString &pdfFileName,
+                               const Progress &progress = {});
 
     static AnnotationImportResult importFile(AnnotationStore &store, const QString &path);
     static AnnotationImportResult importBytes(AnnotationStore &store, const QByteArray &bytes,

@@ -1,5 +1,7 @@
 #include "reference.h"
 
+#include <QCoreApplication>
+
 namespace duizhao {
 
 QString formatReference(const PaperMeta &meta)
@@ -30,6 +32,31 @@ QString formatReference(const PaperMeta &meta)
     if (!meta.url.isEmpty())
         text += u' ' + meta.url;
     return text;
+}
+
+QString quotationWithReference(const Paper &paper, const QList<int> &unitSeqs)
+{
+    QStringList english;
+    QStringList chinese;
+    for (int seq : unitSeqs) {
+        if (seq < 1 || seq > paper.units.size())
+            return {};
+        english.append(paper.units[seq - 1].en);
+        chinese.append(paper.units[seq - 1].zh);
+    }
+    if (unitSeqs.isEmpty())
+        return {};
+    // In the interface's language, like the rest of what the program writes around the quotation.
+    QString where = unitSeqs.size() == 1
+                        ? QCoreApplication::translate("duizhao::Reference", "unit %1").arg(unitSeqs.front())
+                        : QCoreApplication::translate("duizhao::Reference", "units %1–%2")
+                              .arg(unitSeqs.front())
+                              .arg(unitSeqs.back());
+    const QString path = sectionPath(paper, unitSeqs.front(), Lang::En, false);
+    if (!path.isEmpty())
+        where += QStringLiteral(", ") + path;
+    return english.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") + chinese.join(QStringLiteral("\n\n")) +
+           QStringLiteral("\n\n— ") + formatReference(paper.meta) + QStringLiteral(" (") + where + u')';
 }
 
 int treeNodeOfUnit(const Paper &paper, int unitSeq)

@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>duizhao::Reference</name>
+    <message>
+        <source>unit %1</source>
+        <translation>第 %1 单元</translation>
+    </message>
+    <message>
+        <source>units %1–%2</source>
+        <translation>第 %1–%2 单元</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::SearchResultsModel</name>
     <message>
         <source>English</source>
@@ -567,6 +578,10 @@
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Exporting Annotations</source>
+        <translation>正在导出批注</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1197,16 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <translation>框架导出为 JSON(&amp;J)…</translation>
     </message>
     <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The annotations were not written:
+%1</source>
+        <translation>未能写入批注：
+%1</translation>
+    </message>
+    <message>
         <source>Imported with Warnings</source>
         <translation>导入完成，但有警告</translation>
     </message>
@@ -1284,14 +1309,6 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>(no Chinese text in the source)</source>
         <translation>（原文中没有中文）</translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation>第 %1 单元</translation>
-    </message>
-    <message>
-        <source>units %1–%2</source>
-        <translation>第 %1–%2 单元</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

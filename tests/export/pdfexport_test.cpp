@@ -299,6 +299,8 @@ TEST_CASE("both languages extract exactly from every layout", "[pdf][text]")
     CHECK(title.contains(paper.meta.titleZh));
     CHECK(title.contains(u"Gu Xueming 顾学明"));
     CHECK(title.contains(u"Citation:"));
+    // The same reference as Copy with Citation gives in the program.
+    CHECK(title.contains(u"Citation: Gu Xueming 顾学明 and Liu Yiming 刘一鸣 (2023)"));
 }
 
 TEST_CASE("side by side, every unit starts level in both columns, across page breaks too", "[pdf][layout]")

@@ -3,6 +3,7 @@
 
 #include "annotations/addannotationcommand.h"
 #include "annotations/annotationpalette.h"
+#include "annotations/annotationsmodel.h"
 #include "annotations/annotationstore.h"
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
@@ -13,6 +14,7 @@
 #include "diagramcanvas.h"
 #include "diagramwindow.h"
 #include "dialogs.h"
+#include "export/xfdf.h"
 #include "framework/frameworklevel.h"
 #include "framework/measurestore.h"
 #include "glossarydock.h"
@@ -25,6 +27,8 @@
 #include "models/alignmentnotesmodel.h"
 #include "models/frameworkroles.h"
 #include "models/glossarymodel.h"
+#include "models/measuresfiltermodel.h"
+#include "models/measuresmodel.h"
 #include "models/modelroles.h"
 #include "models/searchresultsmodel.h"
 #include "models/table1model.h"
@@ -32,6 +36,7 @@
 #include "plaintext.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
+#include "searchjob.h"
 #include "settings.h"
 #include "spannavigator.h"
 #include "storage/backups.h"
@@ -54,6 +59,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -153,6 +159,18 @@ protected:
 private:
     std::function<void()> m_check;
 };
+
+// Starts the search the field asks for and waits for its results, as the user does: the search
+// runs off the UI thread, the results arrive as an event.
+void searchAndWait(MainWindow &window)
+{
+    SearchJob *job = window.findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    window.searchNow();
+    if (job->isPending())
+        REQUIRE(arrived.wait(10000));
+}
 
 QString toPlain(const QString &html)
 {
@@ -392,7 +410,7 @@ TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui]
     CHECK(dock->state() == SearchDock::State::Empty);
     typeText(w.window->searchField(), QStringLiteral("脱钩"));
     CHECK(w.window->searchField()->text() == u"脱钩");
-    w.window->searchNow(); // instead of waiting for the typing pause
+    searchAndWait(*w.window); // instead of waiting for the typing pause
     REQUIRE(dock->state() == SearchDock::State::Results);
 
     // As many rows as Chinese units containing 脱钩 (a full scan of the paper).
@@ -418,10 +436,10 @@ TEST_CASE("searching 脱钩 lists the hits and marks them in the reader", "[gui]
 
     // No results, then an empty query: each has its own state.
     w.window->searchField()->setText(QStringLiteral("qwertyuiop"));
-    w.window->searchNow();
+    searchAndWait(*w.window);
     CHECK(dock->state() == SearchDock::State::NoResults);
     w.window->searchField()->clear();
-    w.window->searchNow();
+    searchAndWait(*w.window);
     CHECK(dock->state() == SearchDock::State::Empty);
     CHECK_FALSE(w.reader()->isMarkedAsHit(unit, Lang::Zh, start));
 }
@@ -430,11 +448,70 @@ TEST_CASE("English search: small yard", "[gui][search]")
 {
     Window w;
     w.window->searchField()->setText(QStringLiteral("small yard"));
-    w.window->searchNow();
+    searchAndWait(*w.window);
     const SearchResultsModel *model = w.window->searchDock()->model();
     REQUIRE(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->index(row, 0).data(MarkedTextRole).toString().contains(u"«"));
+}
+
+TEST_CASE("search runs off the UI thread, and a query replaced before its results arrive never shows them",
+          "[gui][search]")
+{
+    Window w;
+    SearchJob *job = w.window->findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    // The first query's search is done on the worker, its results on their way to the window as
+    // an event, when the user replaces the query.
+    w.window->searchField()->setText(QStringLiteral("脱钩"));
+    w.window->searchNow();
+    CHECK(job->isPending());
+    job->waitForFinished();
+    w.window->searchField()->setText(QStringLiteral("small yard"));
+    w.window->searchNow();
+    REQUIRE(arrived.wait(10000));
+    job->waitForFinished();
+    QCoreApplication::processEvents(); // whatever else was on its way
+    CHECK(arrived.count() == 1);
+    CHECK_FALSE(job->isPending());
+    const SearchResultsModel *model = w.window->searchDock()->model();
+    CHECK(model->query() == u"small yard");
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString snippet = model->index(row, 0).data(MarkedTextRole).toString();
+        CHECK(snippet.contains(u"«small", Qt::CaseInsensitive));
+        CHECK_FALSE(snippet.contains(u"«脱钩»"));
+    }
+
+    // Clearing the field while a search runs: its results never come.
+    w.window->searchField()->setText(QStringLiteral("芯片"));
+    w.window->searchNow();
+    w.window->searchField()->clear();
+    w.window->searchNow();
+    job->waitForFinished();
+    QCoreApplication::processEvents();
+    CHECK(arrived.count() == 1);
+    CHECK(w.window->searchDock()->state() == SearchDock::State::Empty);
+}
+
+TEST_CASE("Enter in the search field steps to the first hit once the results are in", "[gui][search]")
+{
+    Window w;
+    SearchJob *job = w.window->findChild<SearchJob *>();
+    REQUIRE(job);
+    QSignalSpy arrived(job, &SearchJob::finished);
+    typeText(w.window->searchField(), QStringLiteral("脱钩"));
+    QTest::keyClick(w.window->searchField(), Qt::Key_Return); // before the typing pause is over
+    REQUIRE(arrived.wait(10000));
+    SearchDock *dock = w.window->searchDock();
+    REQUIRE(dock->state() == SearchDock::State::Results);
+    const QModelIndex first = dock->view()->currentIndex().siblingAtColumn(0);
+    REQUIRE(first.isValid());
+    CHECK(first.row() == 0);
+    const int unit = first.data(UnitSeqRole).toInt();
+    const QRect hit = w.reader()->textRect(unit, Lang::Zh, {first.data(TextStartRole).toInt(), 2});
+    CHECK(w.reader()->viewport()->rect().contains(hit));
 }
 
 TEST_CASE("each view mode lays the languages out as it says", "[gui][reader]")
@@ -1032,6 +1109,46 @@ TEST_CASE("the annotations dock filters by tag and text and jumps to the mark", 
     CHECK(w.reader()->unitRect(values).intersects(w.reader()->viewport()->rect()));
 }
 
+TEST_CASE("a measure or a mark the filters hide, when chosen, shows every entry again and is selected",
+          "[gui][measures][annotations]")
+{
+    Window w;
+    MeasuresDock *measures = w.window->measuresDock();
+    const auto *model = qobject_cast<const MeasuresModel *>(measures->proxy()->sourceModel());
+    REQUIRE(model);
+    const auto chips = std::find_if(model->measures().begin(), model->measures().end(),
+                                    [](const Measure &m) { return m.key == u"chips-and-science-act"; });
+    REQUIRE(chips != model->measures().end());
+    measures->levelFilter()->setCurrentIndex(measures->levelFilter()->count() - 1);
+    measures->textFilter()->setText(QStringLiteral("no such measure"));
+    REQUIRE(measures->view()->model()->rowCount() == 0);
+    measures->selectMeasure(chips->id);
+    CHECK(measures->levelFilter()->currentIndex() == 0);
+    CHECK(measures->textFilter()->text().isEmpty());
+    CHECK(measures->view()->model()->rowCount() == int(model->measures().size()));
+    const QModelIndex current = measures->view()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(measures->proxy()->mapToSource(current).row() == model->rowOf(chips->id));
+
+    AnnotationStore *store = w.window->annotationStore();
+    Annotation a;
+    a.documentId = w.window->documentId();
+    a.unitSeq = w.unitStarting(u"(2) There is a shift from");
+    a.lang = Lang::En;
+    a.start = int(w.paper().units[a.unitSeq - 1].en.indexOf(u"small yard"));
+    a.length = 10;
+    a.color = AnnotationPalette::resolve(u"blue");
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+    const qint64 id = store->list({}).front().id;
+    AnnotationsDock *annotations = w.window->annotationsDock();
+    annotations->textFilter()->setText(QStringLiteral("no such words"));
+    REQUIRE(annotations->view()->model()->rowCount() == 0);
+    annotations->select(id);
+    CHECK(annotations->textFilter()->text().isEmpty());
+    REQUIRE(annotations->view()->currentIndex().isValid());
+    CHECK(annotations->view()->currentIndex().data(AnnotationsModel::IdRole).toLongLong() == id);
+}
+
 TEST_CASE("File → Export Data and Table 1 write, for every format, the bytes duizhao-cli writes", "[gui][export]")
 {
     Window w;
@@ -1085,6 +1202,62 @@ TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled e
     QApplication::processEvents();
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK(QDir(w.dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files) == QStringList{u"paper.pdf"_qs});
+}
+
+TEST_CASE("Export Annotations as XFDF lays the PDF out off the UI thread, and the file imports elsewhere",
+          "[gui][export][xfdf]")
+{
+    Window w;
+    AnnotationStore *store = w.window->annotationStore();
+    const int seq = w.unitStarting(u"(2) There is a shift from");
+    Annotation a;
+    a.documentId = w.window->documentId();
+    a.unitSeq = seq;
+    a.lang = Lang::En;
+    a.start = int(w.paper().units[seq - 1].en.indexOf(u"small yard"));
+    a.length = 10;
+    a.color = AnnotationPalette::resolve(u"green");
+    a.note = QStringLiteral("Key term.");
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+
+    const QString path = w.dir.filePath(QStringLiteral("marks.xfdf"));
+    w.window->exportXfdf(path);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(w.messages.isEmpty());
+    REQUIRE(QFile::exists(path));
+    const QByteArray xfdf = readFile(path);
+    CHECK(xfdf.contains("<f href=\"marks.pdf\""));
+    CHECK(xfdf.contains("<highlight"));
+    CHECK(w.window->statusBar()->currentMessage().contains(u"marks.xfdf"));
+
+    // A colleague with the paper gets the mark back from the file, on the same words.
+    QTemporaryDir other;
+    Library library(other.filePath(QStringLiteral("other.duizhao")));
+    const qint64 doc =
+        library.addPaper(PaperReader::readFile(sourceDir() + QStringLiteral("/resources/technology-power.txt")))
+            .documentId;
+    AnnotationStore otherStore(library);
+    CHECK(Xfdf::importFile(otherStore, path).added == 1);
+    AnnotationFilter filter;
+    filter.documentId = doc;
+    const QList<Annotation> imported = otherStore.list(filter);
+    REQUIRE(imported.size() == 1);
+    CHECK(imported.front().unitSeq == seq);
+    CHECK(imported.front().quote == u"small yard");
+    CHECK(imported.front().note == u"Key term.");
+
+    // Cancelled over that file after another mark: the file stays as it was, nothing is left beside it.
+    a.start = int(w.paper().units[seq - 1].en.indexOf(u"high fence"));
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+    w.window->exportXfdf(path);
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->cancel();
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    CHECK(readFile(path) == xfdf);
+    CHECK(QDir(w.dir.path()).entryList({QStringLiteral("marks*")}, QDir::Files) == QStringList{u"marks.xfdf"_qs});
 }
 
 TEST_CASE("a read-only library shows a notice and offers no way to change it", "[gui][faults]")
