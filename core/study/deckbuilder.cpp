@@ -235,17 +235,6 @@ QString lowerFirst(const QString &label)
     return label;
 }
 
-QString competitionOf(const StudySource &source, const FrameworkNode &node)
-{
-    const FrameworkNode *at = &node;
-    for (int guard = 0; at && guard < 32; ++guard) {
-        if (at->kind == u"competition")
-            return at->key;
-        at = at->parentKey.isEmpty() ? nullptr : source.node(at->parentKey);
-    }
-    return {};
-}
-
 QString listNoun(const QString &kind)
 {
     static const QHash<QString, QString> nouns = {
@@ -289,7 +278,7 @@ void addFramework(const StudySource &source, QList<StudyCard> &cards)
     for (const FrameworkNode &node : source.nodes) {
         if (node.kind != u"initiative" && node.kind != u"feature")
             continue;
-        const FrameworkNode *competition = source.node(competitionOf(source, node));
+        const FrameworkNode *competition = source.competitionOf(node);
         if (!competition)
             continue;
         StudyCard c = card(source, StudyDeck::Framework, u"competition"_s, u"framework:competition:"_s + node.key);

@@ -52,6 +52,18 @@ const FrameworkNode *StudySource::node(QStringView key) const
     return nullptr;
 }
 
+const FrameworkNode *StudySource::competitionOf(const FrameworkNode &start) const
+{
+    const FrameworkNode *at = &start;
+    // Bounded: the data reader refuses cycles, but a loop here must never hang the program.
+    for (int depth = 0; at && depth < 32; ++depth) {
+        if (at->kind == u"competition")
+            return at;
+        at = at->parentKey.isEmpty() ? nullptr : node(at->parentKey);
+    }
+    return nullptr;
+}
+
 FrameworkLevel StudySource::unitLevel(int seq) const
 {
     return unitLevels.value(seq, FrameworkLevel::None);

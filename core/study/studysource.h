@@ -31,6 +31,8 @@ struct StudySource
 
     const Unit *unit(int seq) const;
     const FrameworkNode *node(QStringView key) const;
+    // The competition (power, order, values) an initiative or feature sits under, or null.
+    const FrameworkNode *competitionOf(const FrameworkNode &node) const;
     FrameworkLevel unitLevel(int seq) const;
     // The level most of these units have (None when they have none): a term's level for filters and
     // for picking quiz distractors of the same level.
