@@ -243,8 +243,8 @@ QString listNoun(const QString &kind)
         {u"feature"_s, u"features · 特征"_s},
         {u"dilemma-point"_s, u"points · 要点"_s},
         {u"countermeasure-point"_s, u"points · 要点"_s},
-        {u"competition"_s, u"the levels of competition · 竞争层面"_s},
-        {u"dilemma"_s, u"the U.S. dilemmas · 美国的困境"_s},
+        {u"competition"_s, u"The levels of competition · 竞争的层面"_s},
+        {u"dilemma"_s, u"The U.S. dilemmas · 美国的困境"_s},
         {u"countermeasure"_s, u"China's countermeasures · 中国的对策"_s},
     };
     return nouns.value(kind, kind);
