@@ -463,9 +463,13 @@ int StudyCommand::run(CommandContext &context, const QCommandLineParser &parser)
         return 0;
     }
     const StudyQueue queue = store.queue(doc, now, filter);
+    QList<qint64> ids;
+    for (const StudyCard &c : queue.cards)
+        ids.append(c.id);
+    const QList<StudyCard> cards = store.cards(ids);
     if (context.json()) {
         QJsonArray array;
-        for (const StudyCard &c : queue.cards)
+        for (const StudyCard &c : cards)
             array.append(cardJson(c));
         context.printJson(QJsonObject{{u"learning"_s, queue.learning},
                                       {u"review"_s, queue.review},
@@ -476,7 +480,7 @@ int StudyCommand::run(CommandContext &context, const QCommandLineParser &parser)
     context.out()
         << tr("Due now: %1 learning, %2 to review, %3 new.").arg(queue.learning).arg(queue.review).arg(queue.fresh)
         << Qt::endl;
-    printCards(context, queue.cards);
+    printCards(context, cards);
     return 0;
 }
 

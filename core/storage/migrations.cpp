@@ -408,7 +408,12 @@ CREATE TABLE study_cards (
     key          TEXT NOT NULL,
     direction    TEXT NOT NULL DEFAULT '' CHECK (direction IN ('', 'en-zh', 'zh-en')),
     content_hash TEXT NOT NULL,
-    fields       TEXT NOT NULL,  -- JSON: prompt, hint, answer, english, chinese, details
+    prompt       TEXT NOT NULL,  -- the question side: prompt and hint
+    hint         TEXT NOT NULL,
+    answer       TEXT NOT NULL,  -- the answer side
+    english      TEXT NOT NULL,
+    chinese      TEXT NOT NULL,
+    details      TEXT NOT NULL,
     tags         TEXT NOT NULL,  -- JSON array of strings
     level        TEXT NOT NULL CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
     created_at   TEXT NOT NULL,

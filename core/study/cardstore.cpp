@@ -10,8 +10,8 @@
 #include "study/studysource.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -20,10 +20,12 @@ namespace duizhao {
 
 namespace {
 
+// %1 is the card's text (prompt, hint, answer, english, chinese, details), or NULLs when only the
+// schedules are wanted (the queue, the statistics).
 constexpr const char *CardColumns =
-    "SELECT c.id, c.document_id, c.deck, c.kind, c.key, c.direction, c.content_hash, c.fields, c.tags, c.level, "
+    "SELECT c.id, c.document_id, c.deck, c.kind, c.key, c.direction, c.content_hash, c.tags, c.level, "
     "c.created_at, c.updated_at, c.suspended, m.phase, m.step, m.stability, m.difficulty, m.due, m.last_review, "
-    "m.reps, m.lapses FROM study_cards c LEFT JOIN study_memory m ON m.card_id = c.id ";
+    "m.reps, m.lapses, %1 FROM study_cards c LEFT JOIN study_memory m ON m.card_id = c.id ";
 
 // Times are stored as UTC ISO 8601 to the second, the form every other table uses: text that sorts
 // in time order.
@@ -32,12 +34,39 @@ QString timeText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QDateTime timeFrom(const QString &text)
+// Reads what timeText() wrote ("2025-03-01T09:00:00Z") without QDateTime's general ISO parser, which
+// costs more than the rest of loading a card; anything else goes to that parser.
+QDateTime timeFrom(const QByteArray &text)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    const char *t = text.constData();
+    auto digits = [&](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            value = value * 10 + (t[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() == 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+        t[19] == 'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime time = QDateTime::fromString(QString::fromUtf8(text), Qt::ISODate);
     if (time.isValid())
         time.setTimeSpec(Qt::UTC);
     return time;
+}
+
+QStringList stringsFrom(const QByteArray &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
+        list.append(value.toString());
+    return list;
 }
 
 QDateTime toSecond(const QDateTime &time)
@@ -68,25 +97,7 @@ CardDirection directionFrom(QStringView code)
     return CardDirection::None;
 }
 
-QString fieldsJson(const StudyCard &card)
-{
-    const QJsonObject object{{QStringLiteral("prompt"), card.prompt},   {QStringLiteral("hint"), card.hint},
-                             {QStringLiteral("answer"), card.answer},   {QStringLiteral("english"), card.english},
-                             {QStringLiteral("chinese"), card.chinese}, {QStringLiteral("details"), card.details}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-void readFields(StudyCard &card, const QString &json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    card.prompt = object.value(QStringLiteral("prompt")).toString();
-    card.hint = object.value(QStringLiteral("hint")).toString();
-    card.answer = object.value(QStringLiteral("answer")).toString();
-    card.english = object.value(QStringLiteral("english")).toString();
-    card.chinese = object.value(QStringLiteral("chinese")).toString();
-    card.details = object.value(QStringLiteral("details")).toString();
-}
-
+// Columns 20-25 are the card's text, or NULL when only schedules were asked for.
 StudyCard cardFrom(const Statement &row)
 {
     StudyCard card;
@@ -96,22 +107,29 @@ StudyCard cardFrom(const Statement &row)
     card.kind = row.text(3);
     card.key = row.text(4);
     card.direction = directionFrom(row.text(5));
-    card.contentHash = row.text(6).toLatin1();
-    readFields(card, row.text(7));
-    card.tags = storedrows::fromJson(row.text(8));
-    card.level = levelFromCode(row.text(9)).value_or(FrameworkLevel::None);
-    card.created = timeFrom(row.text(10));
-    card.updated = timeFrom(row.text(11));
-    card.suspension = suspensionFromCode(row.text(12));
-    if (!row.isNull(13)) {
+    card.contentHash = row.blob(6);
+    card.tags = stringsFrom(row.blob(7));
+    card.level = levelFromCode(row.text(8)).value_or(FrameworkLevel::None);
+    card.created = timeFrom(row.blob(9));
+    card.updated = timeFrom(row.blob(10));
+    card.suspension = suspensionFromCode(row.text(11));
+    if (!row.isNull(12)) {
         CardSchedule &s = card.schedule;
-        s.phase = phaseFromCode(row.text(13)).value_or(CardPhase::Learning);
-        s.step = row.integer(14);
-        s.memory = MemoryState{row.real(15), row.real(16)};
-        s.due = timeFrom(row.text(17));
-        s.lastReview = timeFrom(row.text(18));
-        s.reps = row.integer(19);
-        s.lapses = row.integer(20);
+        s.phase = phaseFromCode(row.text(12)).value_or(CardPhase::Learning);
+        s.step = row.integer(13);
+        s.memory = MemoryState{row.real(14), row.real(15)};
+        s.due = timeFrom(row.blob(16));
+        s.lastReview = timeFrom(row.blob(17));
+        s.reps = row.integer(18);
+        s.lapses = row.integer(19);
+    }
+    if (!row.isNull(20)) {
+        card.prompt = row.text(20);
+        card.hint = row.text(21);
+        card.answer = row.text(22);
+        card.english = row.text(23);
+        card.chinese = row.text(24);
+        card.details = row.text(25);
     }
     return card;
 }
@@ -121,17 +139,17 @@ ReviewRecord reviewFrom(const Statement &row)
     ReviewRecord r;
     r.id = row.int64(0);
     r.cardId = row.int64(1);
-    r.at = timeFrom(row.text(2));
+    r.at = timeFrom(row.blob(2));
     r.rating = Rating(std::clamp(row.integer(3), 1, 4));
     r.elapsedDays = row.integer(4);
     r.before.phase = phaseFromCode(row.text(5)).value_or(CardPhase::New);
     if (!row.isNull(6))
         r.before.memory = MemoryState{row.real(6), row.real(7)};
     if (!row.isNull(8))
-        r.before.due = timeFrom(row.text(8));
+        r.before.due = timeFrom(row.blob(8));
     r.after.phase = phaseFromCode(row.text(9)).value_or(CardPhase::Review);
     r.after.memory = MemoryState{row.real(10), row.real(11)};
-    r.after.due = timeFrom(row.text(12));
+    r.after.due = timeFrom(row.blob(12));
     r.after.lastReview = r.at;
     return r;
 }
@@ -212,37 +230,37 @@ SyncResult CardStore::sync(qint64 documentId, const QList<StudyCard> &built, con
 
     const QString stamp = timeText(now);
     Transaction transaction(m_db);
-    Statement insert(m_db,
-                     "INSERT INTO study_cards (document_id, deck, kind, key, direction, content_hash, fields, "
-                     "tags, level, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+    // Parameters 2-13 are the card's content, the same in both statements.
+    auto bindContent = [](Statement &s, const StudyCard &card) {
+        s.bind(2, deckCode(card.deck))
+            .bind(3, card.kind)
+            .bind(4, directionCode(card.direction))
+            .bind(5, QString::fromLatin1(card.contentHash));
+        int index = 6;
+        for (const QString *text :
+             {&card.prompt, &card.hint, &card.answer, &card.english, &card.chinese, &card.details})
+            s.bind(index++, text->isNull() ? QStringLiteral("") : *text); // NOT NULL columns: never bind a null
+        s.bind(12, storedrows::toJson(card.tags)).bind(13, levelCode(card.level));
+    };
+    Statement insert(m_db, "INSERT INTO study_cards (document_id, deck, kind, direction, content_hash, prompt, hint, "
+                           "answer, english, chinese, details, tags, level, key, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)");
     for (const StudyCard *card : added) {
-        insert.bind(1, documentId)
-            .bind(2, deckCode(card->deck))
-            .bind(3, card->kind)
-            .bind(4, card->key)
-            .bind(5, directionCode(card->direction))
-            .bind(6, QString::fromLatin1(card->contentHash))
-            .bind(7, fieldsJson(*card))
-            .bind(8, storedrows::toJson(card->tags))
-            .bind(9, levelCode(card->level))
-            .bind(10, stamp);
+        insert.bind(1, documentId);
+        bindContent(insert, *card);
+        insert.bind(14, card->key).bind(15, stamp);
         insert.run();
         insert.reset();
         writeUnits(*card, m_db.lastInsertRowId());
     }
     Statement update(m_db, "UPDATE study_cards SET deck = ?2, kind = ?3, direction = ?4, content_hash = ?5, "
-                           "fields = ?6, tags = ?7, level = ?8, updated_at = ?9 WHERE id = ?1");
+                           "prompt = ?6, hint = ?7, answer = ?8, english = ?9, chinese = ?10, details = ?11, "
+                           "tags = ?12, level = ?13, updated_at = ?14 WHERE id = ?1");
     Statement clearUnits(m_db, "DELETE FROM study_card_units WHERE card_id = ?1");
     for (const auto &[card, was] : changed) {
-        update.bind(1, was.id)
-            .bind(2, deckCode(card->deck))
-            .bind(3, card->kind)
-            .bind(4, directionCode(card->direction))
-            .bind(5, QString::fromLatin1(card->contentHash))
-            .bind(6, fieldsJson(*card))
-            .bind(7, storedrows::toJson(card->tags))
-            .bind(8, levelCode(card->level))
-            .bind(9, stamp);
+        update.bind(1, was.id);
+        bindContent(update, *card);
+        update.bind(14, stamp);
         update.run();
         update.reset();
         clearUnits.bind(1, was.id);
@@ -265,11 +283,15 @@ SyncResult CardStore::sync(qint64 documentId, const QList<StudyCard> &built, con
     return result;
 }
 
-QList<StudyCard> CardStore::select(const QString &where, qint64 value) const
+QList<StudyCard> CardStore::select(const QString &where, std::optional<qint64> value, Content content) const
 {
-    Statement rows(m_db,
-                   QString(QString::fromLatin1(CardColumns) + where + QStringLiteral(" ORDER BY c.id")).toStdString());
-    rows.bind(1, value);
+    const QString columns = QString::fromLatin1(CardColumns)
+                                .arg(content == Content::Full
+                                         ? QStringLiteral("c.prompt, c.hint, c.answer, c.english, c.chinese, c.details")
+                                         : QStringLiteral("NULL, NULL, NULL, NULL, NULL, NULL"));
+    Statement rows(m_db, QString(columns + where + QStringLiteral(" ORDER BY c.id")).toStdString());
+    if (value)
+        rows.bind(1, *value);
     QList<StudyCard> cards;
     QHash<qint64, qsizetype> index;
     while (rows.step()) {
@@ -280,7 +302,8 @@ QList<StudyCard> CardStore::select(const QString &where, qint64 value) const
                                             "ON c.id = u.card_id ") +
                              where + QStringLiteral(" ORDER BY u.card_id, u.unit_seq");
     Statement units(m_db, unitsSql.toStdString());
-    units.bind(1, value);
+    if (value)
+        units.bind(1, *value);
     while (units.step()) {
         const auto it = index.constFind(units.int64(0));
         if (it != index.cend())
@@ -291,14 +314,42 @@ QList<StudyCard> CardStore::select(const QString &where, qint64 value) const
 
 QList<StudyCard> CardStore::cards(qint64 documentId, const CardFilter &filter) const
 {
-    QList<StudyCard> all = select(QStringLiteral("WHERE c.document_id = ?1"), documentId);
+    QList<StudyCard> all = select(QStringLiteral("WHERE c.document_id = ?1"), documentId, Content::Full);
     all.removeIf([&](const StudyCard &card) { return !filter.accepts(card); });
     return all;
 }
 
+QList<StudyCard> CardStore::schedules(qint64 documentId, const CardFilter &filter) const
+{
+    QList<StudyCard> all = select(QStringLiteral("WHERE c.document_id = ?1"), documentId, Content::Schedule);
+    all.removeIf([&](const StudyCard &card) { return !filter.accepts(card); });
+    return all;
+}
+
+QList<StudyCard> CardStore::cards(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    const QList<StudyCard> found =
+        select(QStringLiteral("WHERE c.id IN (%1)").arg(numbers.join(u',')), std::nullopt, Content::Full);
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        index.insert(found[i].id, i);
+    QList<StudyCard> ordered;
+    for (qint64 id : ids) {
+        const auto it = index.constFind(id);
+        if (it != index.cend())
+            ordered.append(found[*it]);
+    }
+    return ordered;
+}
+
 std::optional<StudyCard> CardStore::card(qint64 cardId) const
 {
-    const QList<StudyCard> found = select(QStringLiteral("WHERE c.id = ?1"), cardId);
+    const QList<StudyCard> found = select(QStringLiteral("WHERE c.id = ?1"), cardId, Content::Full);
     if (found.isEmpty())
         return std::nullopt;
     return found.front();
@@ -342,7 +393,7 @@ StudyQueue CardStore::queue(qint64 documentId, const QDateTime &now, const CardF
     CardFilter active = filter;
     active.includeSuspended = false;
     QList<StudyCard> learning, reviews, fresh;
-    for (StudyCard &card : cards(documentId, active)) {
+    for (StudyCard &card : schedules(documentId, active)) {
         const CardSchedule &s = card.schedule;
         if (s.phase == CardPhase::New)
             fresh.append(std::move(card));
@@ -369,6 +420,14 @@ StudyQueue CardStore::queue(qint64 documentId, const QDateTime &now, const CardF
     queue.fresh = int(fresh.size());
     queue.cards = learning + reviews + fresh;
     return queue;
+}
+
+std::optional<StudyCard> CardStore::next(qint64 documentId, const QDateTime &now, const CardFilter &filter) const
+{
+    const StudyQueue session = queue(documentId, now, filter);
+    if (session.cards.isEmpty())
+        return std::nullopt;
+    return card(session.cards.front().id);
 }
 
 ReviewRecord CardStore::review(qint64 cardId, Rating rating, const QDateTime &at)

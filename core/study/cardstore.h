@@ -35,7 +35,8 @@ struct ReviewRecord
 };
 
 // The cards of one study session, in the order to show them: learning cards that are due, then the
-// reviews due today, then new cards, within the day's limits.
+// reviews due today, then new cards, within the day's limits. The cards carry their schedules, not
+// their text (see CardStore::schedules); CardStore::next() or cards(ids) read the text.
 struct StudyQueue
 {
     QList<StudyCard> cards;
@@ -68,11 +69,18 @@ public:
     SyncResult sync(qint64 documentId, const QList<StudyCard> &built, const QDateTime &now);
 
     QList<StudyCard> cards(qint64 documentId, const CardFilter &filter = {}) const;
+    // The same cards without their text (prompt, hint, answer, english, chinese, details are empty):
+    // what counting and scheduling need, read several times faster.
+    QList<StudyCard> schedules(qint64 documentId, const CardFilter &filter = {}) const;
+    // These cards with their text, in the order given; ids that do not exist are left out.
+    QList<StudyCard> cards(const QList<qint64> &ids) const;
     std::optional<StudyCard> card(qint64 cardId) const;
     // Throws Error(Usage) naming the card when there is none with that id.
     StudyCard requireCard(qint64 cardId) const;
 
     StudyQueue queue(qint64 documentId, const QDateTime &now, const CardFilter &filter = {}) const;
+    // The card to show next, with its text: the review page's step after each answer.
+    std::optional<StudyCard> next(qint64 documentId, const QDateTime &now, const CardFilter &filter = {}) const;
 
     // Records an answer: the new schedule and a review log row, in one transaction. Refuses (Usage) an
     // unknown or suspended card and a time before the card's last review; nothing is written then.
@@ -90,7 +98,12 @@ public:
     Scheduler scheduler(qint64 documentId) const;
 
 private:
-    QList<StudyCard> select(const QString &where, qint64 value) const;
+    enum class Content
+    {
+        Full,
+        Schedule,
+    };
+    QList<StudyCard> select(const QString &where, std::optional<qint64> value, Content content) const;
     void writeUnits(const StudyCard &card, qint64 id);
 
     Library &m_library;

@@ -179,8 +179,7 @@ void addSentences(const StudySource &source, QList<StudyCard> &cards)
                     forms.append(form);
             }
             c.answer = forms.join(u" / "_s);
-            c.english = unit->en;
-            c.chinese = unit->zh;
+            // The paragraph pair is the prompt and the hint already (and the unit, on the answer side).
             c.details = both(term.termEn, term.termZh);
             c.units = {seq};
             c.level = source.unitLevel(seq);

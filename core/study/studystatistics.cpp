@@ -25,7 +25,7 @@ StudyProgress StudyStatistics::compute(const CardStore &store, qint64 documentId
 
     CardFilter everything;
     everything.includeSuspended = true;
-    const QList<StudyCard> cards = store.cards(documentId, everything);
+    const QList<StudyCard> cards = store.schedules(documentId, everything);
 
     QHash<StudyDeck, DeckSummary> decks;
     QHash<FrameworkLevel, LevelMastery> levels;
@@ -104,7 +104,7 @@ StudyProgress StudyStatistics::compute(const CardStore &store, qint64 documentId
         if (r.rating != Rating::Again || r.at > progress.at || !card || card->suspension != Suspension::None)
             continue;
         WeakSpot &spot = failures[r.cardId];
-        spot.card = *card;
+        spot.card.id = r.cardId;
         ++spot.failures;
         spot.lastFailure = r.at; // the log comes oldest first
     }
@@ -117,6 +117,13 @@ StudyProgress StudyStatistics::compute(const CardStore &store, qint64 documentId
         return a.card.id < b.card.id;
     });
     progress.weakSpots = spots.mid(0, std::max(0, weakSpotLimit));
+    // Their text, to show them: only these few are read in full.
+    QList<qint64> ids;
+    for (const WeakSpot &spot : progress.weakSpots)
+        ids.append(spot.card.id);
+    const QList<StudyCard> full = store.cards(ids);
+    for (qsizetype i = 0; i < full.size() && i < progress.weakSpots.size(); ++i)
+        progress.weakSpots[i].card = full[i];
     return progress;
 }
 
