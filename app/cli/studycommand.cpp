@@ -115,31 +115,31 @@ QDateTime timeOption(const QCommandLineParser &parser)
     return at.toUTC();
 }
 
+// The value of a --name option that must be one of the codes `code` gives `values`.
+template<typename T>
+std::optional<T> codeOption(const QCommandLineParser &parser, const char *name, const QList<T> &values,
+                            QString (*code)(T))
+{
+    if (!isSet(parser, name))
+        return std::nullopt;
+    const QString given = option(parser, name);
+    QStringList codes;
+    for (T value : values) {
+        if (code(value) == given)
+            return value;
+        codes.append(code(value));
+    }
+    throw Error(
+        Error::Kind::Usage,
+        Command::tr("--%1 must be one of %2, not \"%3\"").arg(QString::fromLatin1(name), codes.join(u'|'), given));
+}
+
 CardFilter filterOption(const QCommandLineParser &parser)
 {
     CardFilter filter;
-    if (isSet(parser, "deck")) {
-        const QString code = option(parser, "deck");
-        filter.deck = deckFromCode(code);
-        if (!filter.deck) {
-            QStringList codes;
-            for (StudyDeck deck : allDecks())
-                codes.append(deckCode(deck));
-            throw Error(Error::Kind::Usage,
-                        Command::tr("--deck must be one of %1, not \"%2\"").arg(codes.join(u'|'), code));
-        }
-    }
-    if (isSet(parser, "level")) {
-        const QString code = option(parser, "level");
-        filter.level = levelFromCode(code);
-        if (!filter.level) {
-            QStringList codes;
-            for (FrameworkLevel level : frameworkLevels())
-                codes.append(levelCode(level));
-            throw Error(Error::Kind::Usage,
-                        Command::tr("--level must be one of %1 or none, not \"%2\"").arg(codes.join(u'|'), code));
-        }
-    }
+    filter.deck = codeOption(parser, "deck", allDecks(), &deckCode);
+    filter.level =
+        codeOption(parser, "level", frameworkLevels() + QList<FrameworkLevel>{FrameworkLevel::None}, &levelCode);
     filter.tag = option(parser, "tag");
     return filter;
 }

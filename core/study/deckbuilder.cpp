@@ -234,6 +234,16 @@ QString lowerFirst(const QString &label)
     return label;
 }
 
+// What a card about a framework node shows with its answer, and where it links to.
+void aboutNode(StudyCard &c, const FrameworkNode &node)
+{
+    c.english = node.labelEn;
+    c.chinese = node.labelZh;
+    c.details = lines(node.summaryEn, node.summaryZh);
+    c.units = unitsOf(node.spans);
+    c.level = node.level;
+}
+
 QString listNoun(const QString &kind)
 {
     static const QHash<QString, QString> nouns = {
@@ -263,11 +273,7 @@ void addCloze(const StudySource &source, QList<StudyCard> &cards, const QString 
         }
         c.prompt = shown.join(u'\n');
         c.answer = both(item.labelEn, item.labelZh);
-        c.english = item.labelEn;
-        c.chinese = item.labelZh;
-        c.details = lines(item.summaryEn, item.summaryZh);
-        c.units = unitsOf(item.spans);
-        c.level = item.level;
+        aboutNode(c, item);
         add(cards, c);
     }
 }
@@ -289,11 +295,7 @@ void addFramework(const StudySource &source, QList<StudyCard> &cards)
             u"\n"_s +
             (initiative ? u"“%1”这一举措属于哪一层面的竞争？"_s : u"“%1”是哪一层面竞争的特征？"_s).arg(node.labelZh);
         c.answer = both(competition->labelEn, competition->labelZh);
-        c.english = node.labelEn;
-        c.chinese = node.labelZh;
-        c.details = lines(node.summaryEn, node.summaryZh);
-        c.units = unitsOf(node.spans);
-        c.level = node.level;
+        aboutNode(c, node);
         add(cards, c);
     }
     for (const FrameworkNode &node : source.nodes) {
@@ -304,11 +306,7 @@ void addFramework(const StudySource &source, QList<StudyCard> &cards)
         c.prompt = u"Which power does the %1 aim to win?\n%2以争夺哪种权力为目标？"_s.arg(lowerFirst(node.labelEn),
                                                                                           node.labelZh);
         c.answer = both(goal->labelEn, goal->labelZh);
-        c.english = node.labelEn;
-        c.chinese = node.labelZh;
-        c.details = lines(node.summaryEn, node.summaryZh);
-        c.units = unitsOf(node.spans);
-        c.level = node.level;
+        aboutNode(c, node);
         add(cards, c);
     }
     for (const FrameworkRelation &relation : source.relations) {

@@ -40,6 +40,17 @@ Fixture &fixture()
     return f;
 }
 
+// The cards stored and none answered: Google Benchmark runs a benchmark more than once, and each run
+// starts from here.
+CardStore freshStore(Fixture &f)
+{
+    CardStore store(*f.library);
+    store.refresh(f.doc);
+    f.library->database().exec("DELETE FROM study_reviews");
+    f.library->database().exec("DELETE FROM study_memory");
+    return store;
+}
+
 void BM_BuildDecks(benchmark::State &state)
 {
     Fixture &f = fixture();
@@ -94,8 +105,7 @@ BENCHMARK(BM_RefreshUnchanged)->Unit(benchmark::kMillisecond);
 void BM_AnswerCard(benchmark::State &state)
 {
     Fixture &f = fixture();
-    CardStore store(*f.library);
-    store.refresh(f.doc);
+    CardStore store = freshStore(f);
     const QList<StudyCard> cards = store.cards(f.doc);
     QDateTime at(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc());
     qsizetype next = 0;
@@ -112,10 +122,7 @@ void BM_AnswerAndNextQueue(benchmark::State &state)
     // What the review page does after each answer: store it, then find the next card and its text.
     // On a library in use: 200 cards answered over the last weeks, some due today.
     Fixture &f = fixture();
-    CardStore store(*f.library);
-    store.refresh(f.doc);
-    f.library->database().exec("DELETE FROM study_reviews");
-    f.library->database().exec("DELETE FROM study_memory");
+    CardStore store = freshStore(f);
     const QList<StudyCard> cards = store.cards(f.doc);
     QDateTime at(QDate(2025, 5, 1), QTime(9, 0), QTimeZone::utc());
     for (int i = 0; i < 200; ++i) {

@@ -106,33 +106,22 @@ qint64 sha1Prefix(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(8).toULongLong(nullptr, 16));
 }
 
-struct TmpfsMount
+// The exported bundled paper as a package in a folder of its own, unpacked.
+struct ExportedPackage
 {
-    QTemporaryDir dir;
-    bool mounted = false;
-    explicit TmpfsMount(const QString &options)
-    {
-        mounted =
-            runProcess(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                 options, QStringLiteral("tmpfs"), dir.path()})
-                .exitCode == 0;
-    }
-    ~TmpfsMount()
-    {
-        if (mounted)
-            QProcess::execute(QStringLiteral("umount"), {dir.path()});
-    }
+    const Exported e;
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("paper.apkg"));
+    const Unpacked u = (StudyExport::writeAnkiPackage(path, e.cards, e.lib->paper, utc(2025, 3, 2)), Unpacked(path));
 };
 
 } // namespace
 
 TEST_CASE("anki: the package holds collection.anki2 in schema 11 and an empty media map", "[study][export][anki]")
 {
-    const Exported e;
-    QTemporaryDir out;
-    const QString path = out.filePath(QStringLiteral("paper.apkg"));
-    StudyExport::writeAnkiPackage(path, e.cards, e.lib->paper, utc(2025, 3, 2));
-    const Unpacked u(path);
+    const ExportedPackage package;
+    const Exported &e = package.e;
+    const Unpacked &u = package.u;
     CHECK(u.entries == QStringList{u"collection.anki2"_qs, u"media"_qs});
     CHECK(u.media == "{}");
     Statement col(*u.db, "SELECT ver, crt, mod FROM col");
@@ -195,11 +184,9 @@ TEST_CASE("anki: the package holds collection.anki2 in schema 11 and an empty me
 
 TEST_CASE("anki: notes, cards, fields, tags and checksums", "[study][export][anki]")
 {
-    const Exported e;
-    QTemporaryDir out;
-    const QString path = out.filePath(QStringLiteral("paper.apkg"));
-    StudyExport::writeAnkiPackage(path, e.cards, e.lib->paper, utc(2025, 3, 2));
-    const Unpacked u(path);
+    const ExportedPackage package;
+    const Exported &e = package.e;
+    const Unpacked &u = package.u;
 
     // Every Duizhao card is an Anki card; the two directions of a pair share a note.
     int pairCards = 0;

@@ -14,22 +14,6 @@
 using namespace duizhao;
 using namespace duizhao::test;
 
-namespace {
-
-QStringList &modelWarnings()
-{
-    static QStringList warnings;
-    return warnings;
-}
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        modelWarnings().append(message);
-}
-
-} // namespace
-
 TEST_CASE("cards model: a well-behaved table of cards with links to their paragraphs", "[study][model]")
 {
     const auto lib = bundledStudyLibrary();
@@ -40,8 +24,7 @@ TEST_CASE("cards model: a well-behaved table of cards with links to their paragr
     QList<StudyCard> cards = store.cards(lib->doc, terms);
     const ReviewRecord answered = store.review(cards[1].id, Rating::Good, utc(2025, 3, 1));
 
-    modelWarnings().clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    const ModelTesterGuard guard;
     StudyCardsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setCards(store.cards(lib->doc, terms));
@@ -77,7 +60,5 @@ TEST_CASE("cards model: a well-behaved table of cards with links to their paragr
     CHECK(model.data(model.index(0, StudyCardsModel::Phase)).toString() == u"复习");
     model.setCards({});
     CHECK(model.rowCount() == 0);
-    qInstallMessageHandler(previous);
-    INFO(modelWarnings().join(u'\n').toStdString());
-    CHECK(modelWarnings().isEmpty());
+    guard.check();
 }
