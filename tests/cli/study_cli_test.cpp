@@ -12,6 +12,18 @@ using namespace duizhao::test;
 
 namespace {
 
+// duizhao-cli study on the library, in UTC: a study day starts at 4 a.m. local time, and the tests'
+// times must fall in the days they mean whatever zone the machine is in.
+CliRun study(const CliLibrary &lib, QStringList args)
+{
+    args.prepend(u"study"_qs);
+    args.prepend(lib.path);
+    args.prepend(u"--db"_qs);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TZ"_qs, u"UTC"_qs);
+    return runCli(args, env);
+}
+
 QJsonObject cardWithKey(const QJsonArray &cards, const QString &key)
 {
     for (const QJsonValue &c : cards) {
@@ -27,7 +39,7 @@ QJsonObject cardWithKey(const QJsonArray &cards, const QString &key)
 TEST_CASE("cli: study decks, cards and due, as text and JSON", "[cli][study]")
 {
     CliLibrary lib;
-    const CliRun decks = lib({u"study"_qs, u"decks"_qs, u"--json"_qs});
+    const CliRun decks = study(lib, {u"decks"_qs, u"--json"_qs});
     REQUIRE(decks.exitCode == 0);
     QStringList names;
     int total = 0;
@@ -38,7 +50,7 @@ TEST_CASE("cli: study decks, cards and due, as text and JSON", "[cli][study]")
     }
     CHECK(names == QStringList{u"terms"_qs, u"measures"_qs, u"framework"_qs, u"table1"_qs, u"sentences"_qs});
 
-    const CliRun cards = lib({u"study"_qs, u"cards"_qs, u"--json"_qs});
+    const CliRun cards = study(lib, {u"cards"_qs, u"--json"_qs});
     REQUIRE(cards.exitCode == 0);
     const QJsonArray all = cards.json().array();
     CHECK(all.size() == total);
@@ -49,20 +61,20 @@ TEST_CASE("cli: study decks, cards and due, as text and JSON", "[cli][study]")
     CHECK(term[u"due"].isNull());
     CHECK_FALSE(term[u"units"].toArray().isEmpty());
 
-    const CliRun table = lib({u"study"_qs, u"cards"_qs, u"--deck"_qs, u"table1"_qs, u"--json"_qs});
+    const CliRun table = study(lib, {u"cards"_qs, u"--deck"_qs, u"table1"_qs, u"--json"_qs});
     CHECK(table.json().array().size() == 9);
-    const CliRun values = lib({u"study"_qs, u"cards"_qs, u"--level"_qs, u"values"_qs, u"--json"_qs});
+    const CliRun values = study(lib, {u"cards"_qs, u"--level"_qs, u"values"_qs, u"--json"_qs});
     for (const QJsonValue &c : values.json().array())
         CHECK(c[u"level"].toString() == u"values");
-    const CliRun text = lib({u"study"_qs, u"cards"_qs, u"--deck"_qs, u"terms"_qs});
+    const CliRun text = study(lib, {u"cards"_qs, u"--deck"_qs, u"terms"_qs});
     CHECK(text.exitCode == 0);
     CHECK(text.text().contains(u"technology power  →  技术权力"));
 
-    const CliRun due = lib({u"study"_qs, u"due"_qs, u"--json"_qs});
+    const CliRun due = study(lib, {u"due"_qs, u"--json"_qs});
     REQUIRE(due.exitCode == 0);
     CHECK(due.json()[u"new"].toInt() == 20); // the default new cards per day
     CHECK(due.json()[u"cards"].toArray().size() == 20);
-    const CliRun dueText = lib({u"study"_qs, u"due"_qs});
+    const CliRun dueText = study(lib, {u"due"_qs});
     CHECK(dueText.text().startsWith(u"Due now: 0 learning, 0 to review, 20 new."));
 }
 
@@ -70,17 +82,17 @@ TEST_CASE("cli: study review prints the new due date, stability and difficulty",
 {
     CliLibrary lib;
     const QJsonObject term =
-        cardWithKey(lib({u"study"_qs, u"cards"_qs, u"--json"_qs}).json().array(), u"term:technology-power:en-zh"_qs);
+        cardWithKey(study(lib, {u"cards"_qs, u"--json"_qs}).json().array(), u"term:technology-power:en-zh"_qs);
     const QString id = QString::number(term[u"id"].toInteger());
-    const CliRun first = lib({u"study"_qs, u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"good"_qs, u"--at"_qs,
-                              u"2025-03-01T09:00:00Z"_qs});
+    const CliRun first = study(
+        lib, {u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"good"_qs, u"--at"_qs, u"2025-03-01T09:00:00Z"_qs});
     REQUIRE(first.exitCode == 0);
     CHECK(first.text().contains(u"learning, due 2025-03-01"));
     CHECK(first.text().contains(u"(in 10 minutes)"));
     CHECK(first.text().contains(u"Stability 2.31 days, difficulty 2.12.")); // FSRS-6's first Good
 
-    const CliRun second = lib({u"study"_qs, u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"good"_qs, u"--at"_qs,
-                               u"2025-03-01T09:10:00Z"_qs, u"--json"_qs});
+    const CliRun second = study(lib, {u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"good"_qs, u"--at"_qs,
+                                      u"2025-03-01T09:10:00Z"_qs, u"--json"_qs});
     REQUIRE(second.exitCode == 0);
     const QJsonObject r = second.json().object();
     CHECK(r[u"card"].toInteger() == id.toLongLong());
@@ -93,28 +105,27 @@ TEST_CASE("cli: study review prints the new due date, stability and difficulty",
 
     // The card's listing shows it, and the queue counts it as answered today.
     const QJsonObject after =
-        cardWithKey(lib({u"study"_qs, u"cards"_qs, u"--json"_qs}).json().array(), u"term:technology-power:en-zh"_qs);
+        cardWithKey(study(lib, {u"cards"_qs, u"--json"_qs}).json().array(), u"term:technology-power:en-zh"_qs);
     CHECK(after[u"phase"].toString() == u"review");
     CHECK(after[u"reps"].toInt() == 2);
-    const CliRun stats = lib({u"study"_qs, u"stats"_qs, u"--at"_qs, u"2025-03-01T10:00:00Z"_qs, u"--json"_qs});
+    const CliRun stats = study(lib, {u"stats"_qs, u"--at"_qs, u"2025-03-01T10:00:00Z"_qs, u"--json"_qs});
     REQUIRE(stats.exitCode == 0);
     CHECK(stats.json()[u"young"].toInt() == 1);
     CHECK(stats.json()[u"reviewed_today"].toInt() == 2);
     CHECK(stats.json()[u"new_today"].toInt() == 19);
     CHECK(stats.json()[u"retention"].isNull());
     CHECK(stats.json()[u"mastery"].toArray().size() >= 5);
-    const CliRun statsText = lib({u"study"_qs, u"stats"_qs, u"--at"_qs, u"2025-03-01T10:00:00Z"_qs});
+    const CliRun statsText = study(lib, {u"stats"_qs, u"--at"_qs, u"2025-03-01T10:00:00Z"_qs});
     CHECK(statsText.text().contains(u"Today: 0 due, 19 new, 2 answered"));
 }
 
 TEST_CASE("cli: a refused review exits 1 with a clear message and changes nothing", "[cli][study][errors]")
 {
     CliLibrary lib;
-    const QString id =
-        QString::number(lib({u"study"_qs, u"cards"_qs, u"--json"_qs}).json().array()[0][u"id"].toInteger());
-    REQUIRE(lib({u"study"_qs, u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"easy"_qs, u"--at"_qs,
-                 u"2025-03-01T09:00:00Z"_qs})
-                .exitCode == 0);
+    const QString id = QString::number(study(lib, {u"cards"_qs, u"--json"_qs}).json().array()[0][u"id"].toInteger());
+    REQUIRE(
+        study(lib, {u"review"_qs, u"--card"_qs, id, u"--rating"_qs, u"easy"_qs, u"--at"_qs, u"2025-03-01T09:00:00Z"_qs})
+            .exitCode == 0);
     const QByteArray before = libraryFingerprint(lib.path);
     const struct
     {
@@ -131,7 +142,7 @@ TEST_CASE("cli: a refused review exits 1 with a clear message and changes nothin
         {{u"--rating"_qs, u"good"_qs}, u"study review needs --card ID and --rating"},
     };
     for (const auto &r : refused) {
-        const CliRun run = lib(QStringList{u"study"_qs, u"review"_qs} + r.args);
+        const CliRun run = study(lib, QStringList{u"review"_qs} + r.args);
         INFO(r.args.join(u' ').toStdString() << " → " << run.err.toStdString());
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QString::fromUtf16(r.message)));
@@ -143,20 +154,20 @@ TEST_CASE("cli: a refused review exits 1 with a clear message and changes nothin
 TEST_CASE("cli: study settings are shown, changed and checked", "[cli][study]")
 {
     CliLibrary lib;
-    const CliRun shown = lib({u"study"_qs, u"settings"_qs, u"--json"_qs});
+    const CliRun shown = study(lib, {u"settings"_qs, u"--json"_qs});
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.json()[u"desired_retention"].toDouble() == 0.9);
     CHECK(shown.json()[u"new_per_day"].toInt() == 20);
     const CliRun changed =
-        lib({u"study"_qs, u"settings"_qs, u"--retention"_qs, u"0.85"_qs, u"--new-per-day"_qs, u"5"_qs, u"--json"_qs});
+        study(lib, {u"settings"_qs, u"--retention"_qs, u"0.85"_qs, u"--new-per-day"_qs, u"5"_qs, u"--json"_qs});
     REQUIRE(changed.exitCode == 0);
     CHECK(changed.json()[u"desired_retention"].toDouble() == 0.85);
-    CHECK(lib({u"study"_qs, u"due"_qs, u"--json"_qs}).json()[u"new"].toInt() == 5);
+    CHECK(study(lib, {u"due"_qs, u"--json"_qs}).json()[u"new"].toInt() == 5);
     const QByteArray before = libraryFingerprint(lib.path);
-    const CliRun bad = lib({u"study"_qs, u"settings"_qs, u"--retention"_qs, u"1.2"_qs});
+    const CliRun bad = study(lib, {u"settings"_qs, u"--retention"_qs, u"1.2"_qs});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(u"desired retention must be from 0.7 to 0.99"));
-    CHECK(lib({u"study"_qs, u"settings"_qs, u"--daily-limit"_qs, u"lots"_qs}).exitCode == 1);
+    CHECK(study(lib, {u"settings"_qs, u"--daily-limit"_qs, u"lots"_qs}).exitCode == 1);
     CHECK(libraryFingerprint(lib.path) == before);
 }
 
@@ -164,7 +175,7 @@ TEST_CASE("cli: study export writes the Anki package, Anki text and CSV", "[cli]
 {
     CliLibrary lib;
     const QString apkg = lib.dir.filePath(u"cards.apkg"_qs);
-    const CliRun anki = lib({u"study"_qs, u"export"_qs, u"--anki"_qs, apkg, u"--json"_qs});
+    const CliRun anki = study(lib, {u"export"_qs, u"--anki"_qs, apkg, u"--json"_qs});
     REQUIRE(anki.exitCode == 0);
     const int cards = anki.json()[u"cards"].toInt();
     CHECK(cards > 500);
@@ -173,19 +184,19 @@ TEST_CASE("cli: study export writes the Anki package, Anki text and CSV", "[cli]
           QStringList{u"collection.anki2"_qs, u"media"_qs});
 
     const QString txt = lib.dir.filePath(u"cards.txt"_qs);
-    REQUIRE(lib({u"study"_qs, u"export"_qs, u"--anki-text"_qs, txt}).exitCode == 0);
+    REQUIRE(study(lib, {u"export"_qs, u"--anki-text"_qs, txt}).exitCode == 0);
     const QStringList lines = QString::fromUtf8(readFile(txt)).split(u'\n', Qt::SkipEmptyParts);
     CHECK(lines.front() == u"#separator:tab");
     CHECK(lines.size() == cards + 7);
 
     const QString csv = lib.dir.filePath(u"terms.csv"_qs);
-    REQUIRE(lib({u"study"_qs, u"export"_qs, u"--csv"_qs, csv, u"--deck"_qs, u"terms"_qs}).exitCode == 0);
+    REQUIRE(study(lib, {u"export"_qs, u"--csv"_qs, csv, u"--deck"_qs, u"terms"_qs}).exitCode == 0);
     const QString text = QString::fromUtf8(readFile(csv));
     CHECK(text.count(u"\r\n") == 144 + 1); // 72 terms both ways, and the header
 
-    const CliRun two = lib({u"study"_qs, u"export"_qs, u"--anki"_qs, apkg, u"--csv"_qs, csv});
+    const CliRun two = study(lib, {u"export"_qs, u"--anki"_qs, apkg, u"--csv"_qs, csv});
     CHECK(two.exitCode == 1);
-    const CliRun nowhere = lib({u"study"_qs, u"export"_qs, u"--anki"_qs, lib.dir.filePath(u"no/such/dir/x.apkg"_qs)});
+    const CliRun nowhere = study(lib, {u"export"_qs, u"--anki"_qs, lib.dir.filePath(u"no/such/dir/x.apkg"_qs)});
     CHECK(nowhere.exitCode == 2);
     CHECK(nowhere.err.contains(u"folder does not exist"));
 }
@@ -193,19 +204,19 @@ TEST_CASE("cli: study export writes the Anki package, Anki text and CSV", "[cli]
 TEST_CASE("cli: study on a paper without curated data, and bad options", "[cli][study]")
 {
     CliLibrary lib({fixture(u"papers/measures.txt"_qs)});
-    const CliRun decks = lib({u"study"_qs, u"decks"_qs, u"--json"_qs});
+    const CliRun decks = study(lib, {u"decks"_qs, u"--json"_qs});
     REQUIRE(decks.exitCode == 0);
     QStringList names;
     for (const QJsonValue &d : decks.json().array())
         names.append(d[u"deck"].toString());
     CHECK(names == QStringList{u"headings"_qs});
-    const CliRun headings = lib({u"study"_qs, u"cards"_qs});
+    const CliRun headings = study(lib, {u"cards"_qs});
     CHECK(headings.text().contains(u"I. Measures  →  一、措施"));
 
-    CHECK(lib({u"study"_qs}).exitCode == 1);
-    CHECK(lib({u"study"_qs, u"learn"_qs}).exitCode == 1);
-    const CliRun badDeck = lib({u"study"_qs, u"cards"_qs, u"--deck"_qs, u"vocabulary"_qs});
+    CHECK(study(lib, {}).exitCode == 1);
+    CHECK(study(lib, {u"learn"_qs}).exitCode == 1);
+    const CliRun badDeck = study(lib, {u"cards"_qs, u"--deck"_qs, u"vocabulary"_qs});
     CHECK(badDeck.exitCode == 1);
     CHECK(badDeck.err.contains(u"--deck must be one of terms|measures|framework|table1|sentences|headings|mine"));
-    CHECK(lib({u"study"_qs, u"cards"_qs, u"--level"_qs, u"economy"_qs}).exitCode == 1);
+    CHECK(study(lib, {u"cards"_qs, u"--level"_qs, u"economy"_qs}).exitCode == 1);
 }
