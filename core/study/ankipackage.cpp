@@ -244,6 +244,10 @@ QByteArray AnkiPackage::build(const QList<AnkiNote> &notes, const Paper &paper, 
     QJsonObject models;
     for (const AnkiNoteType *type : {&AnkiNotes::bilingualType(), &AnkiNotes::questionType()})
         models.insert(QString::number(type->id), noteTypeJson(*type, mod, firstDeck));
+    // New cards are due in export order, by position; Anki's next position comes after the last.
+    int cardCount = 0;
+    for (const AnkiNote &note : notes)
+        cardCount += int(note.templates.size());
     const QJsonObject conf{{u"activeDecks"_s, QJsonArray{1}},
                            {u"curDeck"_s, 1},
                            {u"newSpread"_s, 0},
@@ -252,7 +256,7 @@ QByteArray AnkiPackage::build(const QList<AnkiNote> &notes, const Paper &paper, 
                            {u"estTimes"_s, true},
                            {u"dueCounts"_s, true},
                            {u"curModel"_s, QJsonValue::Null},
-                           {u"nextPos"_s, int(notes.size()) + 1},
+                           {u"nextPos"_s, cardCount + 1},
                            {u"sortType"_s, u"noteFld"_s},
                            {u"sortBackwards"_s, false},
                            {u"addToCur"_s, true}};

@@ -179,7 +179,7 @@ TEST_CASE("anki: the package holds collection.anki2 in schema 11 and an empty me
     for (const QString &name : expectedDecks)
         CHECK(deckNames.contains(name));
     CHECK(u.colJson("dconf").contains(u"1"));
-    CHECK(u.colJson("conf").contains(u"nextPos"));
+    CHECK(u.colJson("conf")[u"nextPos"].toInt() == u.count("SELECT max(due) FROM cards") + 1);
 }
 
 TEST_CASE("anki: notes, cards, fields, tags and checksums", "[study][export][anki]")
