@@ -389,7 +389,6 @@ INSERT INTO tags (name, name_zh, color, builtin) VALUES
 )sql");
 }
 
-
 // Version 4: study mode. Cards made from a paper's data (decks of terms, measures, the framework,
 // Table 1, key sentences, headings and the reader's own highlights), each with a stable key derived
 // from what it is made of, so that regenerating the cards keeps a card's progress; the paragraphs

@@ -35,7 +35,7 @@ const char *studyTables[] = {"study_reviews", "study_memory", "study_card_units"
 
 } // namespace
 
-TEST_CASE("study storage: the schema is created from an empty file", "[study][storage][migrations]")
+TEST_CASE("storage: the schema is created from an empty file", "[study][storage][migrations]")
 {
     QTemporaryDir dir;
     Library library(dir.filePath(QStringLiteral("new.duizhao")));
@@ -49,7 +49,7 @@ TEST_CASE("study storage: the schema is created from an empty file", "[study][st
     }
 }
 
-TEST_CASE("study storage: a library of the previous version is migrated, its data kept and backed up",
+TEST_CASE("storage: a library of the previous version is migrated, its data kept and backed up",
           "[study][storage][migrations]")
 {
     QTemporaryDir dir;
@@ -88,7 +88,7 @@ TEST_CASE("study storage: a library of the previous version is migrated, its dat
     CHECK(cardsOf(store.cards(doc), StudyDeck::Mine).size() == 1);
 }
 
-TEST_CASE("study storage: regenerating unchanged data writes nothing", "[study][storage]")
+TEST_CASE("storage: regenerating unchanged data writes nothing", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
@@ -108,7 +108,7 @@ TEST_CASE("study storage: regenerating unchanged data writes nothing", "[study][
     CHECK(libraryFingerprint(lib->path) == before);
 }
 
-TEST_CASE("study storage: a card keeps its progress when its content changes, and says so", "[study][storage]")
+TEST_CASE("storage: a card keeps its progress when its content changes, and says so", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
@@ -134,7 +134,7 @@ TEST_CASE("study storage: a card keeps its progress when its content changes, an
     CHECK(changed.updated > changed.schedule.lastReview); // changed since it was last reviewed
 }
 
-TEST_CASE("study storage: a card whose data is gone is suspended with its reviews, and returns", "[study][storage]")
+TEST_CASE("storage: a card whose data is gone is suspended with its reviews, and returns", "[study][storage]")
 {
     const auto lib = plainStudyLibrary();
     CardStore store(*lib->library);
@@ -164,8 +164,7 @@ TEST_CASE("study storage: a card whose data is gone is suspended with its review
     CHECK(returned.schedule.reps == 1);
 }
 
-TEST_CASE("study storage: an answer stores the memory and a log row with the state before and after",
-          "[study][storage]")
+TEST_CASE("storage: an answer stores the memory and a log row with the state before and after", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
@@ -194,7 +193,7 @@ TEST_CASE("study storage: an answer stores the memory and a log row with the sta
     CHECK(card.schedule.reps == 2);
 }
 
-TEST_CASE("study storage: an answer that fails halfway leaves the card as it was", "[study][storage]")
+TEST_CASE("storage: an answer that fails halfway leaves the card as it was", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
@@ -210,7 +209,7 @@ TEST_CASE("study storage: an answer that fails halfway leaves the card as it was
     CHECK(store.reviews(id).size() == 1);
 }
 
-TEST_CASE("study storage: an unknown card, a suspended one, or a time before the last review is refused, unchanged",
+TEST_CASE("storage: an unknown card, a suspended one, or a time before the last review is refused, unchanged",
           "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
@@ -240,7 +239,7 @@ TEST_CASE("study storage: an unknown card, a suspended one, or a time before the
     CHECK(libraryFingerprint(lib->path) == before);
 }
 
-TEST_CASE("study storage: settings are per paper, checked and kept", "[study][storage]")
+TEST_CASE("storage: settings are per paper, checked and kept", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     const qint64 other =
@@ -276,7 +275,7 @@ TEST_CASE("study storage: settings are per paper, checked and kept", "[study][st
     CHECK(at70.after.due > at90.after.due);
 }
 
-TEST_CASE("study storage: the queue shows learning cards, then reviews, then new cards within the limits",
+TEST_CASE("storage: the queue shows learning cards, then reviews, then new cards within the limits",
           "[study][storage][queue]")
 {
     const auto lib = bundledStudyLibrary();
@@ -321,7 +320,7 @@ TEST_CASE("study storage: the queue shows learning cards, then reviews, then new
         CHECK(c.deck == StudyDeck::Measures);
 }
 
-TEST_CASE("study storage: filters by deck, framework level and tag", "[study][storage]")
+TEST_CASE("storage: filters by deck, framework level and tag", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
@@ -341,7 +340,7 @@ TEST_CASE("study storage: filters by deck, framework level and tag", "[study][st
     CHECK(laws.size() == 3 * lawMeasures);
 }
 
-TEST_CASE("study storage: removing a paper removes its cards, memory, reviews and settings", "[study][storage]")
+TEST_CASE("storage: removing a paper removes its cards, memory, reviews and settings", "[study][storage]")
 {
     const auto lib = bundledStudyLibrary();
     CardStore store(*lib->library);
