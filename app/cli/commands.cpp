@@ -15,6 +15,7 @@
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
+#include "studycommand.h"
 #include "table1command.h"
 #include "timelinecommand.h"
 #include "treecommand.h"
@@ -43,6 +44,7 @@ QList<const Command *> allCommands()
     static const FrameworkCommand frameworkCommand;
     static const TimelineCommand timelineCommand;
     static const RefsCommand refsCommand;
+    static const StudyCommand studyCommand;
     return {&importCommand,
             &listCommand,
             &statsCommand,
@@ -57,6 +59,7 @@ QList<const Command *> allCommands()
             &frameworkCommand,
             &timelineCommand,
             &refsCommand,
+            &studyCommand,
             &annotateCommand,
             &annotationsCommand,
             &exportAnnotationsCommand,

@@ -389,6 +389,92 @@ INSERT INTO tags (name, name_zh, color, builtin) VALUES
 )sql");
 }
 
+// Version 4: study mode. Cards made from a paper's data (decks of terms, measures, the framework,
+// Table 1, key sentences, headings and the reader's own highlights), each with a stable key derived
+// from what it is made of, so that regenerating the cards keeps a card's progress; the paragraphs
+// each card comes from; FSRS memory state per card; every review with the state before and after;
+// and the study settings of each paper. Self-contained: it only adds tables, and everything cascades
+// from the paper (and the paragraph links from their units).
+void createStudy(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE study_cards (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    deck         TEXT NOT NULL CHECK (deck IN ('terms', 'measures', 'framework', 'table1', 'sentences',
+                                               'headings', 'mine')),
+    kind         TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    direction    TEXT NOT NULL DEFAULT '' CHECK (direction IN ('', 'en-zh', 'zh-en')),
+    content_hash TEXT NOT NULL,
+    prompt       TEXT NOT NULL,  -- the question side: prompt and hint
+    hint         TEXT NOT NULL,
+    answer       TEXT NOT NULL,  -- the answer side
+    english      TEXT NOT NULL,
+    chinese      TEXT NOT NULL,
+    details      TEXT NOT NULL,
+    tags         TEXT NOT NULL,  -- JSON array of strings
+    level        TEXT NOT NULL CHECK (level IN ('none', 'power', 'order', 'values', 'dilemmas', 'countermeasures')),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    -- 'user': set aside by the user; 'gone': its data is no longer there (kept with its reviews).
+    suspended    TEXT NOT NULL DEFAULT '' CHECK (suspended IN ('', 'user', 'gone')),
+    UNIQUE (document_id, key)
+);
+
+CREATE TABLE study_card_units (
+    card_id     INTEGER NOT NULL REFERENCES study_cards(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL,
+    unit_seq    INTEGER NOT NULL,
+    PRIMARY KEY (card_id, unit_seq),
+    FOREIGN KEY (document_id, unit_seq) REFERENCES units(document_id, seq) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+-- One row per card once it has been answered; a card without one is new.
+CREATE TABLE study_memory (
+    card_id     INTEGER PRIMARY KEY REFERENCES study_cards(id) ON DELETE CASCADE,
+    phase       TEXT NOT NULL CHECK (phase IN ('learning', 'review', 'relearning')),
+    step        INTEGER NOT NULL,
+    stability   REAL NOT NULL,
+    difficulty  REAL NOT NULL,
+    due         TEXT NOT NULL,  -- UTC ISO 8601
+    last_review TEXT NOT NULL,
+    reps        INTEGER NOT NULL,
+    lapses      INTEGER NOT NULL
+);
+
+-- Every answer. The state before is NULL-able: a new card has no stability, difficulty or due time.
+CREATE TABLE study_reviews (
+    id                INTEGER PRIMARY KEY,
+    card_id           INTEGER NOT NULL REFERENCES study_cards(id) ON DELETE CASCADE,
+    reviewed_at       TEXT NOT NULL,
+    rating            INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    elapsed_days      INTEGER NOT NULL,
+    phase_before      TEXT NOT NULL CHECK (phase_before IN ('new', 'learning', 'review', 'relearning')),
+    stability_before  REAL,
+    difficulty_before REAL,
+    due_before        TEXT,
+    phase_after       TEXT NOT NULL CHECK (phase_after IN ('learning', 'review', 'relearning')),
+    stability_after   REAL NOT NULL,
+    difficulty_after  REAL NOT NULL,
+    due_after         TEXT NOT NULL
+);
+
+CREATE TABLE study_settings (
+    document_id       INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    desired_retention REAL NOT NULL CHECK (desired_retention BETWEEN 0.7 AND 0.99),
+    new_per_day       INTEGER NOT NULL CHECK (new_per_day BETWEEN 0 AND 9999),
+    daily_limit       INTEGER NOT NULL CHECK (daily_limit BETWEEN 0 AND 9999)
+);
+
+CREATE INDEX study_cards_by_document ON study_cards(document_id, deck);
+CREATE INDEX study_card_units_by_unit ON study_card_units(document_id, unit_seq);
+CREATE INDEX study_memory_by_due ON study_memory(due);
+CREATE INDEX study_reviews_by_card ON study_reviews(card_id, reviewed_at);
+CREATE INDEX study_reviews_by_time ON study_reviews(reviewed_at);
+)sql");
+}
+
 } // namespace
 
 const QList<Migration> &libraryMigrations()
@@ -399,6 +485,8 @@ const QList<Migration> &libraryMigrations()
          createFramework},
         {3, "annotations (highlights, notes, whole-unit codes) and their tags, seeded with the framework's codes",
          createAnnotations},
+        {4, "study mode: cards with stable keys, their paragraphs, FSRS memory, the review log, settings per paper",
+         createStudy},
     };
     return steps;
 }

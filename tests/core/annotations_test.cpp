@@ -71,7 +71,7 @@ struct Fixture
 TEST_CASE("schema 3 seeds the framework's codes as built-in tags", "[annotations][migrations]")
 {
     Fixture f;
-    CHECK(f.library->database().userVersion() == 3);
+    CHECK(f.library->database().userVersion() >= 3); // schema 3 and the steps after it
     const QList<Tag> tags = f.store->tags();
     REQUIRE(tags.size() == 5);
     QStringList names;

@@ -591,6 +591,9 @@ TEST_CASE("opening a library that has the paper but no framework rows attaches t
         Library library(path);
         addBundledPaper(library);
         Database &db = library.database();
+        // Schema 4's study tables too; they come after, so they go first.
+        for (const char *table : {"study_reviews", "study_memory", "study_card_units", "study_cards", "study_settings"})
+            db.exec(QStringLiteral("DROP TABLE %1").arg(QString::fromLatin1(table)).toUtf8().constData());
         for (const char *table : {"annotation_tags", "annotations", "tags", "candidate_mentions", "measure_candidates",
                                   "glossary_occurrences", "glossary_terms", "table1_items", "measure_mentions",
                                   "measures", "framework_unit_levels", "framework_relation_units",

@@ -21,35 +21,6 @@ using namespace duizhao::test;
 
 namespace {
 
-// QAbstractItemModelTester reports through qWarning in Warning mode; collect those and fail.
-QStringList &modelWarnings()
-{
-    static QStringList warnings;
-    return warnings;
-}
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        modelWarnings().append(message);
-}
-
-struct TesterGuard
-{
-    QtMessageHandler previous;
-    TesterGuard()
-        : previous(qInstallMessageHandler(collectWarnings))
-    {
-        modelWarnings().clear();
-    }
-    ~TesterGuard() { qInstallMessageHandler(previous); }
-    void check() const
-    {
-        INFO(modelWarnings().join(u'\n').toStdString());
-        CHECK(modelWarnings().isEmpty());
-    }
-};
-
 struct Fixture
 {
     QTemporaryDir dir;
@@ -70,7 +41,7 @@ QStringList column(const QAbstractItemModel &model, int col, int role = Qt::Disp
 TEST_CASE("the measures model and its filter pass the model tester and filter as a user expects", "[models]")
 {
     Fixture f;
-    TesterGuard guard;
+    ModelTesterGuard guard;
     MeasuresModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     MeasuresFilterModel filter;
@@ -156,7 +127,7 @@ TEST_CASE("the measures model and its filter pass the model tester and filter as
 TEST_CASE("the glossary model and its search pass the model tester and search both languages", "[models]")
 {
     Fixture f;
-    TesterGuard guard;
+    ModelTesterGuard guard;
     GlossaryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     GlossaryFilterModel filter;
@@ -191,7 +162,7 @@ TEST_CASE("the glossary model and its search pass the model tester and search bo
 TEST_CASE("the Table 1 model passes the model tester and links every cell", "[models][table1]")
 {
     Fixture f;
-    TesterGuard guard;
+    ModelTesterGuard guard;
     Table1Model model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.load(f.library, f.doc);
@@ -219,7 +190,7 @@ TEST_CASE("the Table 1 model passes the model tester and links every cell", "[mo
 TEST_CASE("the framework model is the framework's tree and passes the model tester", "[models]")
 {
     Fixture f;
-    TesterGuard guard;
+    ModelTesterGuard guard;
     FrameworkModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.load(f.library, f.doc);

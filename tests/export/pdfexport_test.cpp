@@ -243,23 +243,6 @@ void checkHighlightCoversWords(const QString &file, const QJsonObject &pdf, cons
     FAIL("the words of the highlight were not found on its page(s)");
 }
 
-struct TmpfsMount
-{
-    QTemporaryDir dir;
-    bool mounted = false;
-    explicit TmpfsMount(const QString &options)
-    {
-        mounted = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                options, QStringLiteral("tmpfs"), dir.path()})
-                      .exitCode == 0;
-    }
-    ~TmpfsMount()
-    {
-        if (mounted)
-            QProcess::execute(QStringLiteral("umount"), {dir.path()});
-    }
-};
-
 } // namespace
 
 TEST_CASE("both languages extract exactly from every layout", "[pdf][text]")

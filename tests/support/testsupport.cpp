@@ -183,4 +183,50 @@ QString searchNormalised(QStringView text)
     return out;
 }
 
+namespace {
+
+QStringList &testerWarnings()
+{
+    static QStringList warnings;
+    return warnings;
+}
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        testerWarnings().append(message);
+}
+
+} // namespace
+
+TmpfsMount::TmpfsMount(const QString &options)
+{
+    mounted = runProcess(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                   options, QStringLiteral("tmpfs"), dir.path()})
+                  .exitCode == 0;
+}
+
+TmpfsMount::~TmpfsMount()
+{
+    if (mounted)
+        QProcess::execute(QStringLiteral("umount"), {dir.path()});
+}
+
+ModelTesterGuard::ModelTesterGuard()
+    : m_previous(qInstallMessageHandler(collectWarnings))
+{
+    testerWarnings().clear();
+}
+
+ModelTesterGuard::~ModelTesterGuard()
+{
+    qInstallMessageHandler(m_previous);
+}
+
+void ModelTesterGuard::check() const
+{
+    INFO(testerWarnings().join(u'\n').toStdString());
+    CHECK(testerWarnings().isEmpty());
+}
+
 } // namespace duizhao::test

@@ -75,6 +75,29 @@ struct ProcessResult
 };
 ProcessResult runProcess(const QString &program, const QStringList &args);
 
+// A tmpfs mounted on a temporary folder while it lives: "ro,size=1m" is a folder even root cannot
+// write to, "size=64k" a disk that fills. `mounted` is false where mounting is not permitted.
+struct TmpfsMount
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+    explicit TmpfsMount(const QString &options);
+    ~TmpfsMount();
+};
+
+// While it lives, collects what Qt warns about: QAbstractItemModelTester in Warning mode reports
+// through qWarning. check() fails the test if anything was reported.
+class ModelTesterGuard final
+{
+public:
+    ModelTesterGuard();
+    ~ModelTesterGuard();
+    void check() const;
+
+private:
+    QtMessageHandler m_previous;
+};
+
 // Text as the search tokenizer compares it: lower case, full width folded, spaces between Han
 // characters removed. The reference for "does this unit contain the query" in full-scan checks.
 QString searchNormalised(QStringView text);
