@@ -1,0 +1,89 @@
+#include "sourcereader.h"
+
+#include "align/textsourcereader.h"
+#include "error.h"
+#include "text/script.h"
+#include "text/textfilecheck.h"
+
+#include <QFileInfo>
+
+namespace duizhao {
+
+namespace {
+
+const QString What = QStringLiteral("a translation or an original");
+
+void checkSize(qint64 size, const QString &fileName)
+{
+    if (size > SourceReader::MaxFileSize) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("the file is %1 MB; %2 can be at most %3 MB")
+                        .arg(QString::number(double(size) / (1024.0 * 1024.0), 'f', 1), What)
+                        .arg(SourceReader::MaxFileSize / (1024 * 1024)),
+                    fileName);
+    }
+}
+
+SourceDocument readText(const QByteArray &bytes, const QString &fileName, Lang lang)
+{
+    if (fileName.endsWith(u".pdf", Qt::CaseInsensitive)) {
+        // Named a PDF, but without the header every PDF starts with: a damaged download is more
+        // likely than text with the wrong name, and "binary data" would not say why.
+        for (const char c : bytes.left(64)) {
+            if (static_cast<unsigned char>(c) < 0x09)
+                throw Error(Error::Kind::Data, QStringLiteral("the file is not a PDF: it does not start with %PDF-"),
+                            fileName);
+        }
+    }
+    const QString text = TextFileCheck::decode(bytes, fileName, What);
+    if (script::trimmed(text).isEmpty())
+        throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), fileName, 1);
+    SourceDocument document;
+    document.fileName = fileName;
+    document.lang = lang;
+    document.format = QStringLiteral("text");
+    document.paragraphs = TextSourceReader::paragraphs(text, lang);
+    if (document.paragraphs.isEmpty()) {
+        throw Error(Error::Kind::Data, QStringLiteral("the file has no text besides page numbers and running heads"),
+                    fileName);
+    }
+    return document;
+}
+
+} // namespace
+
+QString SourceReader::detectFormat(const QByteArray &bytes)
+{
+    // The PDF standard lets the header come anywhere in the first kilobyte.
+    if (bytes.left(1024).contains("%PDF-"))
+        return QStringLiteral("pdf");
+    QByteArray head = bytes.left(2048);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    head = head.trimmed().toLower();
+    if (!head.startsWith('<'))
+        return QStringLiteral("text");
+    for (const char *mark :
+         {"<!doctype html", "<html", "<head", "<body", "<p", "<meta", "<title", "<div", "<article"}) {
+        if (head.contains(mark))
+            return QStringLiteral("html");
+    }
+    return QStringLiteral("text");
+}
+
+SourceDocument SourceReader::read(const QString &path, Lang expected)
+{
+    // Before reading: a file of a gigabyte is refused without being read.
+    const QFileInfo info(path);
+    if (info.isFile())
+        checkSize(info.size(), path);
+    return readBytes(TextFileCheck::read(path, MaxFileSize, What), path, expected);
+}
+
+SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &fileName, Lang expected)
+{
+    checkSize(bytes.size(), fileName);
+    return readText(bytes, fileName, expected);
+}
+
+} // namespace duizhao
