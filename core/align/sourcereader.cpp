@@ -1,5 +1,6 @@
 #include "sourcereader.h"
 
+#include "align/htmlsourcereader.h"
 #include "align/textsourcereader.h"
 #include "error.h"
 #include "text/script.h"
@@ -83,7 +84,13 @@ SourceDocument SourceReader::read(const QString &path, Lang expected)
 SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &fileName, Lang expected)
 {
     checkSize(bytes.size(), fileName);
-    return readText(bytes, fileName, expected);
+    const QString format = detectFormat(bytes);
+    SourceDocument document;
+    if (format == u"html")
+        document = HtmlSourceReader::read(bytes, fileName, expected);
+    else
+        document = readText(bytes, fileName, expected);
+    return document;
 }
 
 } // namespace duizhao
