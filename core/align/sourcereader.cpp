@@ -1,6 +1,7 @@
 #include "sourcereader.h"
 
 #include "align/htmlsourcereader.h"
+#include "align/pdfsourcereader.h"
 #include "align/textsourcereader.h"
 #include "error.h"
 #include "text/script.h"
@@ -86,7 +87,9 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &f
     checkSize(bytes.size(), fileName);
     const QString format = detectFormat(bytes);
     SourceDocument document;
-    if (format == u"html")
+    if (format == u"pdf")
+        document = PdfSourceReader::read(bytes, fileName, expected, MaxPdfPages);
+    else if (format == u"html")
         document = HtmlSourceReader::read(bytes, fileName, expected);
     else
         document = readText(bytes, fileName, expected);

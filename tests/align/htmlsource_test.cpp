@@ -144,6 +144,35 @@ TEST_CASE("the page's character set comes from its BOM or its meta tags", "[alig
                      Lang::Zh) == QStringList{simplified});
 }
 
+TEST_CASE("what a page says about itself is its metadata, and nothing is invented", "[align][html]")
+{
+    const SourceMeta csis = HtmlSourceReader::read(test::readFile(test::fixture(QStringLiteral("align/paper-en.html"))),
+                                                   QStringLiteral("p.html"), Lang::En)
+                                .meta;
+    CHECK(
+        csis.title ==
+        u"U.S. Technology Competition with China and China’s Countermeasures from the Perspective of Technology Power");
+    CHECK(csis.authors == QStringList{u"Gu Xueming"_qs, u"Liu Yiming"_qs});
+    CHECK(csis.date == u"2023/05/04");
+    CHECK(csis.url == u"https://interpret.csis.org/translations/"
+                      u"u-s-technology-competition-with-china-and-chinas-countermeasures-from-the-perspective-of-"
+                      u"technology-power/");
+    CHECK(csis.publisher == u"Interpret: China");
+
+    const SourceMeta journal =
+        HtmlSourceReader::read(test::readFile(test::fixture(QStringLiteral("align/paper-zh-gb18030.html"))),
+                               QStringLiteral("p.html"), Lang::Zh)
+            .meta;
+    CHECK(journal.title == u"技术权力视角下美国对华技术竞争及中国应对");
+    CHECK(journal.authors == QStringList{u"顾学明"_qs, u"刘一鸣"_qs});
+    CHECK(journal.date == u"2022-11-17");
+    CHECK(journal.url == u"http://www.example.cn/gjjjhz/2022/06/t20221117_1234.html"); // the canonical link
+    CHECK(journal.publisher == u"国际经济合作杂志社");
+
+    const SourceMeta bare = HtmlSourceReader::read(page("<p>Text.</p>"), QStringLiteral("p.html"), Lang::En).meta;
+    CHECK(bare == SourceMeta{u"T"_qs, {}, {}, {}, {}});
+}
+
 TEST_CASE("old HTML that leaves its paragraphs and cells open is not taken for deep nesting", "[align][html]")
 {
     // Thousands of <p>, <li> and <td> without end tags, spans left open in them: flat, not deep.
