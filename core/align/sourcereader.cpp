@@ -15,6 +15,42 @@ namespace {
 
 const QString What = QStringLiteral("a translation or an original");
 
+// Refuses a file whose script is the other side's: mostly Han given as the English side, or
+// mostly Latin given as the Chinese one.
+void checkLanguage(const SourceDocument &document)
+{
+    script::ScriptCounts counts;
+    for (const SourceParagraph &paragraph : document.paragraphs) {
+        const script::ScriptCounts c = script::countScripts(paragraph.text);
+        counts.han += c.han;
+        counts.latin += c.latin;
+    }
+    if (counts.han == 0 && counts.latin == 0) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("the file has no words in either language, only numbers and signs"),
+                    document.fileName);
+    }
+    // One Han character stands for about a word, three or more Latin letters: the same weighing
+    // as script::isMostlyChinese.
+    const bool chinese = counts.han * 3 >= counts.latin;
+    if (document.lang == Lang::En && chinese) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("the file is mostly Chinese (%1 Han characters, %2 Latin letters) but was given "
+                                   "as the English side; swap the two files (--en and --zh)")
+                        .arg(counts.han)
+                        .arg(counts.latin),
+                    document.fileName);
+    }
+    if (document.lang == Lang::Zh && !chinese) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("the file is mostly in Latin letters (%1, and %2 Han characters) but was given as "
+                                   "the Chinese side; swap the two files (--en and --zh)")
+                        .arg(counts.latin)
+                        .arg(counts.han),
+                    document.fileName);
+    }
+}
+
 void checkSize(qint64 size, const QString &fileName)
 {
     if (size > SourceReader::MaxFileSize) {
@@ -93,6 +129,7 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &f
         document = HtmlSourceReader::read(bytes, fileName, expected);
     else
         document = readText(bytes, fileName, expected);
+    checkLanguage(document);
     return document;
 }
 
