@@ -81,12 +81,28 @@ QString cleanText(const QString &text)
     return out;
 }
 
-double median(QList<double> values)
+double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))];
+}
+
+double median(const QList<double> &values)
+{
+    return percentile(values, 0.5);
+}
+
+// A damaged file can put a word anywhere, infinity included; a page is not a million points wide.
+bool onPage(const QRectF &box)
+{
+    constexpr double Far = 1e6;
+    for (const double v : {box.left(), box.top(), box.right(), box.bottom()}) {
+        if (!std::isfinite(v) || std::abs(v) > Far)
+            return false;
+    }
+    return true;
 }
 
 // Poppler links the words of one line with nextWord(); a line is such a chain.
@@ -113,9 +129,8 @@ QList<Line> linesOf(const Poppler::Page &page, int pageIndex)
             if (word.text.isEmpty())
                 continue;
             word.box = b->boundingBox();
-            if (!std::isfinite(word.box.left()) || !std::isfinite(word.box.top()) || !std::isfinite(word.box.width()) ||
-                !std::isfinite(word.box.height()))
-                continue; // nowhere on the page
+            if (!onPage(word.box))
+                continue;
             word.spaceAfter = b->hasSpaceAfter();
             word.firstWidth =
                 LineJoiner::isWide(word.text[0].unicode()) ? b->charBoundingBox(0).width() : word.box.width();
@@ -330,6 +345,9 @@ struct RegionGeometry
 {
     double left = 0;
     double right = 0;
+    QList<double> gaps;    // the white space from one line of body text to the next
+    double gap = 0;        // the usual one
+    QHash<int, int> lefts; // where its lines start, to the point
 };
 
 QString infoTitle(const Poppler::Document &document)
@@ -417,7 +435,7 @@ SourceDocument PdfSourceReader::read(const QByteArray &bytes, const QString &fil
         flow += mergeBeside(body);
     }
 
-    // The body text's size (the one most characters are set in), the usual step from one line
+    // The body text's size (the one most characters are set in), the usual gap from one line
     // to the next, and the edges of each column.
     QHash<int, double> chars;
     for (const Line *line : flow)
@@ -430,25 +448,43 @@ SourceDocument PdfSourceReader::read(const QByteArray &bytes, const QString &fil
             bodySize = it.key() / 2.0;
         }
     }
-    QList<double> steps;
+    // Line spacing differs between documents and within one (a code listing, a quotation): the
+    // usual gap between lines is taken per column, and from its smaller gaps, as many paragraphs
+    // are a line or two long and the space between them would otherwise count as the usual.
+    QList<double> gaps;
     QHash<int, RegionGeometry> regions;
     for (qsizetype i = 0; i < flow.size(); ++i) {
         const Line *line = flow[i];
         auto it = regions.find(line->region);
         if (it == regions.end()) {
-            regions.insert(line->region, {line->box.left(), line->box.right()});
+            it = regions.insert(line->region, {line->box.left(), line->box.right(), {}, 0, {}});
         } else {
             it->left = std::min(it->left, line->box.left());
             it->right = std::max(it->right, line->box.right());
         }
+        ++it->lefts[qRound(line->box.left())];
         if (i > 0 && flow[i - 1]->region == line->region && std::abs(flow[i - 1]->size - bodySize) < 0.1 * bodySize &&
             std::abs(line->size - bodySize) < 0.1 * bodySize) {
-            const double step = line->box.top() - flow[i - 1]->box.top();
-            if (step > 0.8 * bodySize && step < 3 * bodySize)
-                steps.append(step);
+            const double gap = line->box.top() - flow[i - 1]->box.bottom();
+            if (gap > -0.5 * bodySize && gap < 2 * bodySize) {
+                gaps.append(gap);
+                it->gaps.append(gap);
+            }
         }
     }
-    const double lineStep = steps.isEmpty() ? bodySize * 1.2 : median(steps);
+    const double lineGap = gaps.isEmpty() ? bodySize * 0.2 : percentile(gaps, 0.3);
+    for (RegionGeometry &region : regions) {
+        region.gap = region.gaps.size() >= 3 ? percentile(region.gaps, 0.3) : lineGap;
+        // The text's margin is where most lines start: first lines are indented, headings may
+        // stand out to the left of it.
+        int most = 0;
+        for (auto it = region.lefts.cbegin(); it != region.lefts.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() < region.left)) {
+                most = it.value();
+                region.left = it.key();
+            }
+        }
+    }
 
     QList<QList<const Line *>> groups;
     for (qsizetype i = 0; i < flow.size(); ++i) {
@@ -462,12 +498,14 @@ SourceDocument PdfSourceReader::read(const QByteArray &bytes, const QString &fil
             const QString previousText = previous->text();
             // A different size of type: a heading and its text.
             starts = size > std::min(previous->size, line->size) * HeadingRatio;
-            // More space above than between the lines of a paragraph.
+            // More white space above than between the lines of a paragraph. Measured between
+            // the lines' boxes, not their baselines: a line with a few glyphs of a taller font
+            // (Chinese in an English text) is set lower, and its box reaches higher by as much.
             if (previous->region == line->region) {
                 // Larger type is set with proportionally more space between its lines.
-                const double usual = lineStep * std::max(1.0, size / bodySize);
-                const double step = line->box.top() - previous->box.top();
-                starts = starts || (step > usual * 1.2 && step > usual + 2);
+                const double usual = here.gap * std::max(1.0, size / bodySize);
+                const double gap = line->box.top() - previous->box.bottom();
+                starts = starts || gap > usual + std::max(2.0, 0.25 * size);
             }
             // A heading set larger than the text is often centred or ragged: its lines are not
             // held to the text's margins. Size and space set it apart.
@@ -482,7 +520,12 @@ SourceDocument PdfSourceReader::read(const QByteArray &bytes, const QString &fil
                 const bool previousFull = room <= firstWord + 0.3 * line->size;
                 const bool block = i >= 2 && std::abs(previous->box.left() - line->box.left()) < 2 &&
                                    std::abs(flow[i - 2]->box.left() - line->box.left()) < 2 && previousFull;
-                starts = starts || (indent > 0.8 * line->size && !block);
+                // A list item's lines after the first stand under its text, not under its bullet
+                // or number: a hanging indent, not a new paragraph.
+                const Line *item = groups.back().front();
+                const bool hanging = item->words.size() > 1 && ParagraphBreaks::startsNumbered(item->text()) &&
+                                     std::abs(item->words[1].box.left() - line->box.left()) < 2 && previousFull;
+                starts = starts || (indent > 0.8 * line->size && !block && !hanging);
                 // The line before stopped short although the next word would have fitted.
                 const double width = there.right - there.left;
                 starts =
