@@ -182,6 +182,10 @@ QByteArray decoderName(const QString &label)
         {QStringLiteral("utf-8"), "UTF-8"},
         {QStringLiteral("utf8"), "UTF-8"},
         {QStringLiteral("unicode-1-1-utf-8"), "UTF-8"},
+        // A page that says UTF-16 in a meta tag, which the parser read as ASCII, is not UTF-16.
+        {QStringLiteral("utf-16"), "UTF-8"},
+        {QStringLiteral("utf-16le"), "UTF-8"},
+        {QStringLiteral("utf-16be"), "UTF-8"},
         {QStringLiteral("gb2312"), "GB18030"},
         {QStringLiteral("gbk"), "GB18030"},
         {QStringLiteral("x-gbk"), "GB18030"},

@@ -138,6 +138,10 @@ TEST_CASE("the page's character set comes from its BOM or its meta tags", "[alig
             CHECK(paragraphs(html, Lang::Zh) == QStringList{text});
         }
     }
+    // A page parsed as ASCII cannot be UTF-16, whatever its meta tag says (HTML's own rule).
+    CHECK(
+        paragraphs("<html><head><meta charset=\"utf-16\"></head><body><p>" + simplified.toUtf8() + "</p></body></html>",
+                   Lang::Zh) == QStringList{simplified});
     // A byte-order mark outranks a wrong declaration.
     CHECK(paragraphs("\xEF\xBB\xBF<html><head><meta charset=\"gb2312\"></head><body><p>" + simplified.toUtf8() +
                          "</p></body></html>",
