@@ -43,3 +43,13 @@ TEST_CASE("fuzz regressions: annotation files", "[fuzz]")
 {
     replay(QStringLiteral("annotations"), fuzz::annotations);
 }
+
+TEST_CASE("fuzz regressions: saved web pages", "[fuzz]")
+{
+    replay(QStringLiteral("html_source"), fuzz::htmlSource);
+}
+
+TEST_CASE("fuzz regressions: PDFs", "[fuzz]")
+{
+    replay(QStringLiteral("pdf_source"), fuzz::pdfSource);
+}

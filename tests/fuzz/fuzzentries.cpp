@@ -1,5 +1,7 @@
 #include "fuzzentries.h"
 
+#include "align/htmlsourcereader.h"
+#include "align/pdfsourcereader.h"
 #include "annotations/annotationjson.h"
 #include "annotations/annotationstore.h"
 #include "bundledpaper.h"
@@ -44,6 +46,20 @@ Library &searchLibrary()
         return l;
     }();
     return *library;
+}
+
+// What every paragraph a source reader gives must be: text without spaces at either end, no
+// control characters, and a page or line inside the input.
+void checkParagraphs(const SourceDocument &document, int maxPage, int maxLine)
+{
+    for (const SourceParagraph &paragraph : document.paragraphs) {
+        check(!paragraph.text.isEmpty());
+        check(!script::isSpace(paragraph.text.front().unicode()) && !script::isSpace(paragraph.text.back().unicode()));
+        for (const QChar ch : paragraph.text)
+            check(ch.unicode() >= 0x20 || ch == u'\t');
+        check(paragraph.page >= 0 && paragraph.page <= maxPage);
+        check(paragraph.line >= 0 && paragraph.line <= maxLine);
+    }
 }
 
 } // namespace
@@ -118,6 +134,29 @@ void annotations(const std::uint8_t *data, std::size_t size)
     static AnnotationStore store(*library);
     try {
         AnnotationJson::importBytes(store, bytes(data, size), QStringLiteral("fuzz.json"));
+    } catch (const Error &) {
+    }
+}
+
+void htmlSource(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray input = bytes(data, size);
+    try {
+        const SourceDocument document = HtmlSourceReader::read(input, QStringLiteral("fuzz.html"), Lang::En);
+        check(!document.paragraphs.isEmpty());
+        checkParagraphs(document, 0, int(input.count('\n')) + 1);
+    } catch (const Error &) {
+    }
+}
+
+void pdfSource(const std::uint8_t *data, std::size_t size)
+{
+    try {
+        // Fewer pages than a user may give: the fuzzer's time goes to many inputs, not one long one.
+        const SourceDocument document =
+            PdfSourceReader::read(bytes(data, size), QStringLiteral("fuzz.pdf"), Lang::Zh, 20);
+        check(!document.paragraphs.isEmpty());
+        checkParagraphs(document, 20, 0);
     } catch (const Error &) {
     }
 }

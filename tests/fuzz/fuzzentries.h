@@ -13,5 +13,7 @@ void importer(const std::uint8_t *data, std::size_t size);    // PaperReader::pa
 void citations(const std::uint8_t *data, std::size_t size);   // findCitations, findFootnotes, parseNumbering
 void search(const std::uint8_t *data, std::size_t size);      // SearchQuery, FTS5 MATCH, Highlighter
 void annotations(const std::uint8_t *data, std::size_t size); // AnnotationJson::importBytes
+void htmlSource(const std::uint8_t *data, std::size_t size);  // HtmlSourceReader::read (a saved web page)
+void pdfSource(const std::uint8_t *data, std::size_t size);   // PdfSourceReader::read (Poppler)
 
 } // namespace duizhao::fuzz

@@ -8,7 +8,8 @@ seconds=${1:-60}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="$here/build/fuzz"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target fuzz_importer fuzz_citations fuzz_search fuzz_annotations
+cmake --build --preset fuzz --target fuzz_importer fuzz_citations fuzz_search fuzz_annotations fuzz_html_source \
+    fuzz_pdf_source
 export QT_QPA_PLATFORM=offscreen
 run() {
     local target=$1
@@ -19,6 +20,8 @@ run() {
     case $target in
         importer|citations) cp -n "$here"/tests/fixtures/papers/*.txt "$here"/resources/technology-power.txt "$corpus"/ ;;
         annotations) cp -n "$here"/tests/fixtures/annotations/*.json "$corpus"/ 2>/dev/null || true ;;
+        html_source) cp -n "$here"/tests/fixtures/align/*.html "$corpus"/ ;;
+        pdf_source) cp -n "$here"/tests/fixtures/align/{page,scan,regulation-zh,paper-en}.pdf "$corpus"/ ;;
     esac
     "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=200000 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" >"$build/$target.log" 2>&1 || true
@@ -27,3 +30,4 @@ run() {
 }
 run importer & run citations & wait
 run search & run annotations & wait
+run html_source & run pdf_source & wait
