@@ -1,6 +1,7 @@
 #include "htmlsourcereader.h"
 
 #include "align/linejoiner.h"
+#include "align/sourcereader.h"
 #include "error.h"
 #include "text/script.h"
 #include "text/textfilecheck.h"
@@ -214,7 +215,7 @@ QByteArray decoderName(const QString &label)
 
 QString decode(const QByteArray &bytes, const QString &fileName)
 {
-    const QString what = QStringLiteral("a web page");
+    static constexpr TextFileCheck::Kind what{"a web page", SourceReader::MaxFileSize};
     if (bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return TextFileCheck::decode(bytes, fileName, what); // a BOM outranks what the page says
     const QString label = HtmlSourceReader::declaredCharset(bytes);

@@ -14,6 +14,7 @@ namespace duizhao {
 namespace {
 
 const QString What = QStringLiteral("a translation or an original");
+constexpr TextFileCheck::Kind FileKind{"a translation or an original", SourceReader::MaxFileSize};
 
 // Refuses a file whose script is the other side's: mostly Han given as the English side, or
 // mostly Latin given as the Chinese one.
@@ -73,7 +74,7 @@ SourceDocument readText(const QByteArray &bytes, const QString &fileName, Lang l
                             fileName);
         }
     }
-    const QString text = TextFileCheck::decode(bytes, fileName, What);
+    const QString text = TextFileCheck::decode(bytes, fileName, FileKind);
     if (script::trimmed(text).isEmpty())
         throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), fileName, 1);
     SourceDocument document;
@@ -115,7 +116,7 @@ SourceDocument SourceReader::read(const QString &path, Lang expected)
     const QFileInfo info(path);
     if (info.isFile())
         checkSize(info.size(), path);
-    return readBytes(TextFileCheck::read(path, MaxFileSize, What), path, expected);
+    return readBytes(TextFileCheck::read(path, FileKind), path, expected);
 }
 
 SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &fileName, Lang expected)
