@@ -5,6 +5,7 @@
 #include "search/tokenizer.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/fts5tokenizer.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -50,7 +51,7 @@ Library::Library(const QString &path, Access access)
     }
     m_db = std::make_unique<Database>(path, access == Access::ReadOnly ? Database::Access::ReadOnly
                                                                        : Database::Access::ReadWrite);
-    search::registerTokenizer(m_db->handle());
+    registerFts5Tokenizer(*m_db, "duizhao", search::tokenizeForIndex);
     checkIsLibrary(*m_db);
     // Read the version before anything writes: a newer file must stay exactly as it was.
     Migrator::refuseNewer(*m_db, libraryMigrations());

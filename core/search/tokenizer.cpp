@@ -1,12 +1,9 @@
 #include "tokenizer.h"
 
-#include "error.h"
 #include "text/script.h"
 
 #include <QChar>
 #include <QString>
-
-#include <sqlite3.h>
 
 #include <string>
 #include <vector>
@@ -168,54 +165,9 @@ int tokenize(std::string_view utf8, TokenizeMode mode, void *context, TokenCallb
     return 0;
 }
 
-namespace {
-
-struct Fts5Context
+int tokenizeForIndex(std::string_view utf8, bool query, void *context, TokenCallback callback)
 {
-    void *ctx;
-    int (*xToken)(void *, int, const char *, int, int, int);
-};
-
-int forwardToken(void *context, bool colocated, std::string_view token, int start, int end)
-{
-    auto *fts = static_cast<Fts5Context *>(context);
-    return fts->xToken(fts->ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(), int(token.size()), start, end);
-}
-
-int xCreate(void *, const char **, int, Fts5Tokenizer **out)
-{
-    // Stateless: any non-null handle will do.
-    static int instance = 0;
-    *out = reinterpret_cast<Fts5Tokenizer *>(&instance);
-    return SQLITE_OK;
-}
-
-void xDelete(Fts5Tokenizer *) {}
-
-int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
-              int (*xToken)(void *, int, const char *, int, int, int))
-{
-    Fts5Context context{ctx, xToken};
-    const TokenizeMode mode = (flags & FTS5_TOKENIZE_QUERY) ? TokenizeMode::Query : TokenizeMode::Document;
-    return tokenize(std::string_view(text, std::size_t(length)), mode, &context, forwardToken);
-}
-
-} // namespace
-
-void registerTokenizer(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-    }
-    sqlite3_finalize(stmt);
-    if (!api)
-        throw Error(Error::Kind::Io, QStringLiteral("this SQLite has no FTS5 full-text search"));
-    fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
-    if (api->xCreateTokenizer(api, "duizhao", nullptr, &tokenizer, nullptr) != SQLITE_OK)
-        throw Error(Error::Kind::Io, QStringLiteral("cannot register the search tokenizer"));
+    return tokenize(utf8, query ? TokenizeMode::Query : TokenizeMode::Document, context, callback);
 }
 
 } // namespace duizhao::search

@@ -2,8 +2,6 @@
 
 #include <string_view>
 
-struct sqlite3;
-
 namespace duizhao::search {
 
 // The tokenizer behind full-text search, shared by SQLite's FTS5 index and by the highlighter so
@@ -26,8 +24,7 @@ using TokenCallback = int (*)(void *context, bool colocated, std::string_view to
 
 int tokenize(std::string_view utf8, TokenizeMode mode, void *context, TokenCallback callback);
 
-// Registers the tokenizer as "duizhao" on a connection. Every connection that reads or writes the
-// search index needs it.
-void registerTokenizer(sqlite3 *db);
+// For SQLite's FTS5 index (storage/fts5tokenizer.h): tokenize() with query mode as a flag.
+int tokenizeForIndex(std::string_view utf8, bool query, void *context, TokenCallback callback);
 
 } // namespace duizhao::search
