@@ -8,15 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace duizhao::cli {
 
-CommandContext::CommandContext(QString dbPath, bool json)
+CommandContext::CommandContext(QString dbPath, bool json, QIODevice &out, QIODevice &err)
     : m_dbPath(std::move(dbPath))
     , m_json(json)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_outDevice(out)
+    , m_out(&out)
+    , m_err(&err)
 {}
 
 CommandContext::~CommandContext() = default;
@@ -29,16 +28,13 @@ void CommandContext::printJson(const QJsonValue &value)
         document.setArray(value.toArray());
     else
         document.setObject(value.toObject());
-    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    m_outDevice.write(document.toJson(QJsonDocument::Indented));
 }
 
 void CommandContext::writeBytes(const QByteArray &bytes)
 {
     m_out.flush();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    m_outDevice.write(bytes);
 }
 
 Library &CommandContext::library()

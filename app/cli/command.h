@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -17,7 +18,9 @@ class CommandContext final
     Q_DECLARE_TR_FUNCTIONS(CommandContext)
 
 public:
-    CommandContext(QString dbPath, bool json);
+    // Prints to `out` and `err`, open for writing: stdout and stderr in duizhao-cli, buffers in the
+    // tests.
+    CommandContext(QString dbPath, bool json, QIODevice &out, QIODevice &err);
     ~CommandContext();
 
     bool json() const { return m_json; }
@@ -38,6 +41,7 @@ public:
 private:
     QString m_dbPath;
     bool m_json;
+    QIODevice &m_outDevice;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Library> m_library;
@@ -76,6 +80,8 @@ protected:
     static qreal scaleOption(const QCommandLineParser &parser); // 2 unless --scale says otherwise
 };
 
+// Every command, in the order the help lists them: the one place a new command is registered
+// (commands.cpp).
 QList<const Command *> allCommands();
 
 } // namespace duizhao::cli

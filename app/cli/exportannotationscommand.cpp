@@ -9,8 +9,6 @@
 
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace duizhao::cli {
 
 QString ExportAnnotationsCommand::summary() const
@@ -49,9 +47,7 @@ int ExportAnnotationsCommand::run(CommandContext &context, const QCommandLinePar
     }
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty()) {
-        context.out().flush();
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        context.writeBytes(bytes);
         return 0;
     }
     QSaveFile file(path);

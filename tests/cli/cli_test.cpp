@@ -315,3 +315,50 @@ TEST_CASE("cli: a library the user may not write opens read-only: it reads, it r
     CHECK(import.err.contains(u"read-only"));
     CHECK(libraryFingerprint(lib.path) == before);
 }
+
+TEST_CASE("cli: the program and the commands run in the tests' process print and exit alike", "[cli]")
+{
+    // Most CLI tests run the commands in the test's process; these runs check that duizhao-cli
+    // itself gives what they see: the exit code, the bytes on stdout and the text on stderr.
+    Library lib;
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+    struct Expected
+    {
+        QStringList args;
+        int exitCode;
+        QString inOut; // what stdout must hold
+        QString inErr; // what stderr must hold
+    };
+    const QList<Expected> runs = {
+        {{}, 1, QString(), QStringLiteral("Usage: duizhao-cli")},
+        {{QStringLiteral("--version")}, 0, QStringLiteral("duizhao-cli " DUIZHAO_TEST_VERSION), QString()},
+        {{QStringLiteral("frobnicate")}, 1, QString(), QStringLiteral("unknown command \"frobnicate\"")},
+        {{QStringLiteral("list"), QStringLiteral("--no-such-option")}, 1, QString(), QStringLiteral("no-such-option")},
+        {{QStringLiteral("--db"), lib.path, QStringLiteral("import"), missing}, 2, QString(), missing},
+        {{QStringLiteral("--db"), lib.path, QStringLiteral("list"), QStringLiteral("--json")},
+         0,
+         QStringLiteral("U.S. Technology Competition with China"),
+         QString()},
+        {{QStringLiteral("--db"), lib.path, QStringLiteral("search"), QStringLiteral("脱钩")},
+         0,
+         QStringLiteral("脱钩"),
+         QString()},
+    };
+    for (const Expected &expected : runs) {
+        INFO(expected.args.join(u' ').toStdString());
+        const Run process = runCliProcess(expected.args);
+        const Run inProcess = runCliInProcess(expected.args);
+        CHECK(process.exitCode == expected.exitCode);
+        CHECK(QString::fromUtf8(process.out).contains(expected.inOut));
+        CHECK(process.err.contains(expected.inErr));
+        CHECK(inProcess.exitCode == process.exitCode);
+        CHECK(inProcess.out == process.out);
+        // The help names the per-user library, which the tests' process keeps elsewhere (test mode).
+        const QRegularExpression defaultPath(QStringLiteral("\\(default: [^)]*\\)"));
+        CHECK(QString(inProcess.err).replace(defaultPath, QString()) ==
+              QString(process.err).replace(defaultPath, QString()));
+    }
+    // A library the import refused is left as it was, whichever way the command ran.
+    CHECK(lib({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size() == 1);
+}

@@ -1,9 +1,13 @@
 #pragma once
 
-// Runs duizhao-cli as a script would, for the CLI tests: exit code, stdout as bytes, stderr as text.
+// Runs duizhao-cli for the CLI tests: exit code, stdout as bytes, stderr as text. The commands run in
+// the test's own process (duizhao_cli_commands) unless the run needs what only a process of its own
+// gives: another environment, or a QGuiApplication for commands that lay out text.
 
+#include "dispatch.h"
 #include "support/testsupport.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -28,7 +32,9 @@ struct CliRun
     QString text() const { return QString::fromUtf8(out); }
 };
 
-inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+// duizhao-cli as a script runs it.
+inline CliRun runCliProcess(const QStringList &args,
+                            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -39,6 +45,28 @@ inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env = Q
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// The same command line through the same code as main(), in this process.
+inline CliRun runCliInProcess(const QStringList &args)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CliRun run;
+    run.exitCode = cli::dispatch(cli::Invocation::scan(QStringList{QStringLiteral("duizhao-cli")} + args), out, err);
+    run.out = out.data();
+    run.err = QString::fromUtf8(err.data());
+    return run;
+}
+
+inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    if (env == QProcessEnvironment::systemEnvironment() &&
+        !cli::Invocation::scan(QStringList{QStringLiteral("duizhao-cli")} + args).needsGui())
+        return runCliInProcess(args);
+    return runCliProcess(args, env);
 }
 
 // A library file of its own with the given papers imported ("--bundled" for the bundled one).
