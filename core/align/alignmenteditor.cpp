@@ -79,7 +79,11 @@ AlignmentEditor::AlignmentEditor(AlignmentDraft draft, QObject *parent)
     m_draft.alignment.notes = Aligner::notesFor(links(), m_draft.en.paragraphs, m_draft.zh.paragraphs);
 }
 
-AlignmentEditor::~AlignmentEditor() = default;
+AlignmentEditor::~AlignmentEditor()
+{
+    // The stack clears itself as it goes, announcing an index change nobody may act on any more.
+    m_undo->blockSignals(true);
+}
 
 const QList<SourceParagraph> &AlignmentEditor::paragraphs(Lang side) const
 {
