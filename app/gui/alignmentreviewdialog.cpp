@@ -1,6 +1,6 @@
 #include "alignmentreviewdialog.h"
 
-#include "align/alignedpaper.h"
+#include "align/alignmentdrafter.h"
 #include "align/alignmenteditor.h"
 #include "align/alignmentlinksmodel.h"
 #include "dialogs.h"
@@ -148,12 +148,10 @@ AlignmentCommit AlignmentReviewDialog::importInto(const QString &libraryPath)
 {
     return [libraryPath](const AlignmentDraft &draft, const AlignmentCommitProgress &progress) -> qint64 {
         Library library(libraryPath); // this thread's own connection
-        const QString name = QFileInfo(draft.en.fileName).fileName();
-        const PaperSource source(name, 0, [draft, name] {
-            return AlignedPaper::paper(draft.alignment, draft.en, draft.zh, draft.meta, name);
-        });
-        const ImportResult result = PaperImporter(library).import(
-            {source}, [&progress](const ImportProgress &p) { return progress(int(p.fraction() * 1000), 1000); });
+        const ImportResult result =
+            PaperImporter(library).import({AlignmentDrafter::source(draft)}, [&progress](const ImportProgress &p) {
+                return progress(int(p.fraction() * 1000), 1000);
+            });
         if (!result.errors.isEmpty())
             throw result.errors.front();
         return result.papers.front().documentId;

@@ -1,7 +1,6 @@
 #include "translationimport.h"
 
-#include "align/alignedpaper.h"
-#include "align/aligner.h"
+#include "align/alignmentdrafter.h"
 #include "align/sourcereader.h"
 #include "alignmentreviewdialog.h"
 #include "dialogs.h"
@@ -172,44 +171,33 @@ DraftOutcome DraftJob::run(const QString &first, const QString &second, bool ord
     constexpr int Total = 1000;
     DraftOutcome outcome;
     try {
-        if (QFileInfo(first).canonicalFilePath() == QFileInfo(second).canonicalFilePath() && QFileInfo::exists(first)) {
-            throw Error(Error::Kind::Data,
-                        QStringLiteral("the same file was given for the English and the Chinese side"), first);
-        }
-        auto step = [&](int done) {
-            if (progress && !progress(done, Total))
-                throw Error(Error::Kind::Cancelled, QStringLiteral("cancelled"));
+        QString en = first;
+        QString zh = second;
+        // Dropped files: the first one's script says which side it is.
+        if (!ordered && readSide(first, std::nullopt).lang == Lang::Zh)
+            std::swap(en, zh);
+        const AlignmentDrafter::Progress report = [&](AlignmentDrafter::Stage stage, int done, int total) {
+            const int base = stage == AlignmentDrafter::Stage::ReadingEn   ? 0
+                             : stage == AlignmentDrafter::Stage::ReadingZh ? 100
+                                                                           : 200;
+            const int span = stage == AlignmentDrafter::Stage::Aligning ? 800 : 100;
+            return !progress || progress(base + int(qint64(done) * span / std::max(total, 1)), Total);
         };
-        step(0);
-        SourceDocument a = readSide(first, ordered ? std::optional(Lang::En) : std::nullopt);
-        step(100);
-        const Lang other = a.lang == Lang::En ? Lang::Zh : Lang::En;
-        SourceDocument b;
         try {
-            b = SourceReader::read(second, other);
+            outcome.draft = AlignmentDrafter::draft(en, zh, {}, report);
         } catch (const Error &error) {
-            if (ordered)
+            // Both dropped files in one language: ask the user which is which.
+            const bool sameFile = QFileInfo(en).canonicalFilePath() == QFileInfo(zh).canonicalFilePath();
+            if (ordered || sameFile || error.kind() != Error::Kind::Data || error.file().isEmpty())
                 throw;
-            // Both files read as the same language: ask the user which is which.
+            const Lang other = error.file() == en ? Lang::Zh : Lang::En;
             try {
-                SourceReader::read(second, a.lang);
-                outcome.unclear = true;
-                return outcome;
+                SourceReader::read(error.file(), other);
             } catch (const Error &) {
                 throw error;
             }
+            outcome.unclear = true;
         }
-        step(200);
-        AlignmentDraft &draft = outcome.draft;
-        const bool firstIsEnglish = a.lang == Lang::En;
-        draft.en = firstIsEnglish ? std::move(a) : std::move(b);
-        draft.zh = firstIsEnglish ? std::move(b) : std::move(a);
-        AlignOptions options;
-        options.progress = [&](int done, int total) {
-            return !progress || progress(200 + int(qint64(done) * 800 / std::max(total, 1)), Total);
-        };
-        draft.alignment = Aligner::align(draft.en.paragraphs, draft.zh.paragraphs, options);
-        draft.meta = AlignedPaper::metaOf(draft.en, draft.zh);
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::Cancelled)
             outcome.cancelled = true;
