@@ -28,6 +28,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -105,7 +106,11 @@ public:
         const int column = index.column();
         if (column != AlignmentLinksModel::EnglishColumn && column != AlignmentLinksModel::ChineseColumn)
             return QStyledItemDelegate::sizeHint(option, index) + QSize(12, 6);
-        const int width = std::max(80, option.rect.width() - 8);
+        // The column's width: the option's rect is not set when the view asks for a row's height.
+        int columnWidth = option.rect.width();
+        if (const auto *view = qobject_cast<const QTableView *>(option.widget))
+            columnWidth = view->columnWidth(column);
+        const int width = std::max(80, columnWidth - 8);
         QTextLayout layout(index.data().toString(), option.font);
         const int height = layoutText(layout, width);
         return {width + 8, std::max(height, option.fontMetrics.height()) + 6};
@@ -208,9 +213,14 @@ AlignmentReviewDialog::AlignmentReviewDialog(AlignmentDraft draft, AlignmentComm
     auto *row3 = new QHBoxLayout;
     row3->addWidget(m_year, 0);
     row3->addWidget(m_url, 1);
-    form->addRow(QString(), row1);
-    form->addRow(QString(), row2);
-    form->addRow(QString(), row3);
+    auto label = [&](const char *name) {
+        auto *l = new QLabel(metaBox);
+        l->setObjectName(QLatin1String(name));
+        return l;
+    };
+    form->addRow(label("titleLabel"), row1);
+    form->addRow(label("authorsLabel"), row2);
+    form->addRow(label("yearUrlLabel"), row3);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -229,6 +239,13 @@ AlignmentReviewDialog::AlignmentReviewDialog(AlignmentDraft draft, AlignmentComm
     m_table->horizontalHeader()->setSectionResizeMode(AlignmentLinksModel::ConfidenceColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Row heights follow the wrapped text, so they are measured again when the columns change width
+    // (once, after the resizing is done).
+    auto *remeasure = new QTimer(this);
+    remeasure->setSingleShot(true);
+    remeasure->setInterval(0);
+    connect(remeasure, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, remeasure, qOverload<>(&QTimer::start));
 
     auto *texts = new QWidget(this);
     auto *textsLayout = new QHBoxLayout(texts);
@@ -439,6 +456,9 @@ void AlignmentReviewDialog::retranslate()
     m_url->setPlaceholderText(tr("URL"));
     m_year->setToolTip(tr("Year of the translation"));
     findChild<QGroupBox *>(QStringLiteral("metadata"))->setTitle(tr("Paper"));
+    findChild<QLabel *>(QStringLiteral("titleLabel"))->setText(tr("Title:"));
+    findChild<QLabel *>(QStringLiteral("authorsLabel"))->setText(tr("Authors:"));
+    findChild<QLabel *>(QStringLiteral("yearUrlLabel"))->setText(tr("Year, URL:"));
     if (m_commitButton->text().isEmpty())
         m_commitButton->setText(tr("&Import"));
     m_enText->setPlaceholderText(tr("No English paragraph in this link"));
