@@ -459,14 +459,24 @@ void AlignmentReviewDialog::retranslate()
     findChild<QLabel *>(QStringLiteral("titleLabel"))->setText(tr("Title:"));
     findChild<QLabel *>(QStringLiteral("authorsLabel"))->setText(tr("Authors:"));
     findChild<QLabel *>(QStringLiteral("yearUrlLabel"))->setText(tr("Year, URL:"));
-    if (m_commitButton->text().isEmpty())
+    if (!m_customCommitText)
         m_commitButton->setText(tr("&Import"));
     m_enText->setPlaceholderText(tr("No English paragraph in this link"));
     m_zhText->setPlaceholderText(tr("No Chinese paragraph in this link"));
 }
 
+void AlignmentReviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_summary->setText(m_model->summary());
+    }
+    QDialog::changeEvent(event);
+}
+
 void AlignmentReviewDialog::setCommitText(const QString &text)
 {
+    m_customCommitText = true;
     m_commitButton->setText(text);
 }
 

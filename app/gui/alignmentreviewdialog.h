@@ -77,6 +77,9 @@ public:
 public slots:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QAction *makeAction(const char *name, const QKeySequence &shortcut, std::function<void()> run);
     void retranslate();
@@ -110,6 +113,7 @@ private:
     PaperMeta m_initialMeta;
     int m_keepLink = 0;
     bool m_resetting = false;
+    bool m_customCommitText = false;
     qint64 m_documentId = 0;
     QFutureWatcher<AlignmentCommitOutcome> m_watcher;
     QProgressDialog *m_progress = nullptr;

@@ -122,6 +122,7 @@ TEST_CASE("alignment review: every edit command through its QAction, and undo", 
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text() ==
           QStringLiteral("%1 links: %2 sure, %3 unsure, %4 not one-to-one").arg(n).arg(sure).arg(n - sure).arg(notOne));
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("titleEn"))->text() == QStringLiteral("A Test Paper"));
+    CHECK(dialog.findChild<QPushButton *>(QStringLiteral("commit"))->text() == QStringLiteral("&Import"));
 
     // F8 goes to the next link to check, Shift+F8 back; the menus show the keys.
     dialog.setCurrentLink(0);
@@ -386,6 +387,13 @@ TEST_CASE("import translation and original: bad input names the file and writes 
     outcome = DraftJob::run(en, zh, true, [](int done, int) { return done < 300; });
     CHECK(outcome.cancelled);
     CHECK(outcome.error.isEmpty());
+
+    // The picker's Swap exchanges the two files.
+    TranslationPairDialog picker;
+    picker.setFiles(zh, en);
+    picker.findChild<QPushButton *>(QStringLiteral("swap"))->click();
+    CHECK(picker.englishFile() == en);
+    CHECK(picker.chineseFile() == zh);
 
     CHECK(TranslationImport::looksLikePair({en, zh}));
     CHECK(TranslationImport::looksLikePair({fixture(QStringLiteral("align/paper-en.html")), zh}));
