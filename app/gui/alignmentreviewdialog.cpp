@@ -299,15 +299,7 @@ AlignmentReviewDialog::AlignmentReviewDialog(AlignmentDraft draft, AlignmentComm
     makeAction("alignConfirm", QKeySequence(Qt::CTRL | Qt::Key_Return), onCurrent(Edit::Confirm, Lang::En, 0));
     makeAction("alignPin", QKeySequence(Qt::CTRL | Qt::Key_P), onCurrent(Edit::Pin, Lang::En, 0));
     makeAction("alignUnpin", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), onCurrent(Edit::Unpin, Lang::En, 0));
-    makeAction("alignRealign", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        m_keepLink = currentLink();
-        try {
-            if (!m_editor->realign())
-                m_summary->setText(m_model->summary() + QStringLiteral(" — ") + tr("re-aligning changed nothing"));
-        } catch (const Error &error) {
-            Dialogs::show(this, Dialogs::Kind::Error, tr("Re-align"), error.text());
-        }
-    });
+    makeAction("alignRealign", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { realign(); });
     makeAction("alignUndo", QKeySequence::Undo, [this] {
         m_keepLink = currentLink();
         m_editor->undoStack()->undo();
@@ -375,6 +367,7 @@ AlignmentReviewDialog::AlignmentReviewDialog(AlignmentDraft draft, AlignmentComm
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &AlignmentReviewDialog::updateActions);
     connect(&m_watcher, &QFutureWatcher<AlignmentCommitOutcome>::finished, this,
             &AlignmentReviewDialog::commitFinished);
+    connect(&m_realigning, &QFutureWatcher<RealignOutcome>::finished, this, &AlignmentReviewDialog::realignFinished);
 
     retranslate();
     setCurrentLink(0);
@@ -384,6 +377,8 @@ AlignmentReviewDialog::AlignmentReviewDialog(AlignmentDraft draft, AlignmentComm
 AlignmentReviewDialog::~AlignmentReviewDialog()
 {
     m_watcher.waitForFinished();
+    m_realigning.cancel();
+    m_realigning.waitForFinished();
     disconnect(m_editor, nullptr, this, nullptr);
     disconnect(m_editor->undoStack(), nullptr, this, nullptr);
 }
@@ -510,7 +505,8 @@ void AlignmentReviewDialog::showCurrent()
 void AlignmentReviewDialog::updateActions()
 {
     const int k = currentLink();
-    auto enable = [&](const char *name, bool on) { m_actions.value(name)->setEnabled(on && !isCommitting()); };
+    const bool busy = isCommitting() || isRealigning();
+    auto enable = [&](const char *name, bool on) { m_actions.value(name)->setEnabled(on && !busy); };
     enable("alignMergeNext", m_editor->canEdit(Edit::MergeWithNext, k));
     enable("alignMergePrevious", m_editor->canEdit(Edit::MergeWithPrevious, k));
     enable("alignShiftEnUp", m_editor->canEdit(Edit::ShiftFirstUp, k, Lang::En));
@@ -605,6 +601,76 @@ void AlignmentReviewDialog::waitForCommit()
 {
     m_watcher.waitForFinished();
     QCoreApplication::processEvents(); // delivers finished()
+}
+
+bool AlignmentReviewDialog::isRealigning() const
+{
+    return m_realignBusy; // until its result has been applied, not only until the thread is done
+}
+
+void AlignmentReviewDialog::waitForRealign()
+{
+    m_realigning.waitForFinished();
+    QCoreApplication::processEvents(); // delivers finished()
+}
+
+void AlignmentReviewDialog::realign()
+{
+    if (isRealigning() || isCommitting())
+        return;
+    m_keepLink = currentLink();
+    m_realignBusy = true;
+    m_realignProgress = new QProgressDialog(this);
+    m_realignProgress->setWindowTitle(tr("Re-align"));
+    m_realignProgress->setLabelText(tr("Aligning again between the pinned links…"));
+    m_realignProgress->setWindowModality(Qt::WindowModal);
+    m_realignProgress->setMinimumDuration(400);
+    m_realignProgress->setRange(0, 1000);
+    connect(m_realignProgress, &QProgressDialog::canceled, &m_realigning, &QFutureWatcher<RealignOutcome>::cancel);
+    connect(&m_realigning, &QFutureWatcher<RealignOutcome>::progressValueChanged, m_realignProgress,
+            &QProgressDialog::setValue);
+    const AlignmentDraft draft = m_editor->draft();
+    m_realigning.setFuture(QtConcurrent::run([draft](QPromise<RealignOutcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        RealignOutcome outcome;
+        AlignOptions options;
+        options.progress = [&promise](int done, int total) {
+            promise.setProgressValue(total > 0 ? int(qint64(done) * 1000 / total) : 0);
+            return !promise.isCanceled();
+        };
+        try {
+            outcome.links = AlignmentEditor::realigned(draft, options);
+        } catch (const Error &error) {
+            outcome.cancelled = error.kind() == Error::Kind::Cancelled;
+            outcome.error = error.text();
+        }
+        promise.addResult(outcome);
+    }));
+    updateActions();
+}
+
+void AlignmentReviewDialog::realignFinished()
+{
+    if (m_realignProgress) {
+        m_realignProgress->reset();
+        m_realignProgress->deleteLater();
+        m_realignProgress = nullptr;
+    }
+    RealignOutcome outcome;
+    if (m_realigning.future().resultCount() > 0)
+        outcome = m_realigning.result();
+    else
+        outcome.cancelled = true;
+    m_realignBusy = false;
+    updateActions();
+    if (outcome.cancelled)
+        return;
+    if (!outcome.error.isEmpty()) {
+        Dialogs::show(this, Dialogs::Kind::Error, tr("Re-align"), outcome.error);
+        return;
+    }
+    if (!m_editor->applyRealigned(outcome.links))
+        m_summary->setText(m_model->summary() + QStringLiteral(" — ") + tr("re-aligning changed nothing"));
 }
 
 void AlignmentReviewDialog::commit()

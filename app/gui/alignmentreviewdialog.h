@@ -31,6 +31,13 @@ namespace duizhao::gui {
 using AlignmentCommitProgress = std::function<bool(int done, int total)>;
 using AlignmentCommit = std::function<qint64(const AlignmentDraft &draft, const AlignmentCommitProgress &progress)>;
 
+struct RealignOutcome
+{
+    QList<AlignmentLink> links;
+    QString error;
+    bool cancelled = false;
+};
+
 struct AlignmentCommitOutcome
 {
     qint64 documentId = 0;
@@ -71,6 +78,9 @@ public:
     qint64 documentId() const { return m_documentId; }
     bool isCommitting() const;
     void waitForCommit(); // tests
+    // Re-aligning between pinned links runs off the UI thread too.
+    bool isRealigning() const;
+    void waitForRealign(); // tests
 
     void commit();
 
@@ -92,6 +102,8 @@ private:
     std::pair<int, int> cursorParagraph(Lang side) const;
     PaperMeta metaFromFields() const;
     void commitFinished();
+    void realign();
+    void realignFinished();
 
     AlignmentEditor *m_editor;
     AlignmentLinksModel *m_model;
@@ -117,6 +129,9 @@ private:
     qint64 m_documentId = 0;
     QFutureWatcher<AlignmentCommitOutcome> m_watcher;
     QProgressDialog *m_progress = nullptr;
+    QFutureWatcher<RealignOutcome> m_realigning;
+    QProgressDialog *m_realignProgress = nullptr;
+    bool m_realignBusy = false;
 };
 
 } // namespace duizhao::gui

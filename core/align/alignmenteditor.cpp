@@ -310,20 +310,30 @@ bool AlignmentEditor::splitParagraph(Lang side, int paragraph, int offset)
     return true;
 }
 
-bool AlignmentEditor::realign(const AlignOptions &options)
+QList<AlignmentLink> AlignmentEditor::realigned(const AlignmentDraft &draft, const AlignOptions &options)
 {
     QList<AlignmentLink> pins;
-    for (const AlignmentLink &link : links()) {
+    for (const AlignmentLink &link : draft.alignment.links) {
         if (link.pinned)
             pins.append(link);
     }
-    const Alignment aligned = Aligner::align(m_draft.en.paragraphs, m_draft.zh.paragraphs, options, pins);
-    if (aligned.links == links())
+    return Aligner::align(draft.en.paragraphs, draft.zh.paragraphs, options, pins).links;
+}
+
+bool AlignmentEditor::applyRealigned(const QList<AlignmentLink> &links)
+{
+    if (links == this->links() ||
+        !isConsistent(links, int(m_draft.en.paragraphs.size()), int(m_draft.zh.paragraphs.size())))
         return false;
     State after = state();
-    after.links = aligned.links;
+    after.links = links;
     push(commandText(QT_TRANSLATE_NOOP("duizhao::AlignmentEditor", "Re-align between pinned links")), std::move(after));
     return true;
+}
+
+bool AlignmentEditor::realign(const AlignOptions &options)
+{
+    return applyRealigned(realigned(m_draft, options));
 }
 
 int AlignmentEditor::linkOf(Lang side, int paragraph) const

@@ -60,6 +60,12 @@ public:
     // Aligns again everything between the pinned links (all of it when none is pinned); false
     // when that gives the links there are already.
     bool realign(const AlignOptions &options = {});
+    // The same in two steps, so the aligning can run on another thread: realigned() reads only
+    // the draft it is given (throws Error(Cancelled) when options.progress says so), and
+    // applyRealigned() pushes the result as one undo step when it still fits the paragraphs and
+    // changes something.
+    static QList<AlignmentLink> realigned(const AlignmentDraft &draft, const AlignOptions &options = {});
+    bool applyRealigned(const QList<AlignmentLink> &links);
 
     // The link that holds a paragraph, -1 when there is none.
     int linkOf(Lang side, int paragraph) const;

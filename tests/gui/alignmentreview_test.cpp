@@ -240,6 +240,8 @@ TEST_CASE("alignment review: every edit command through its QAction, and undo", 
         const AlignmentLink pin = editor->links()[k + 4];
         const int steps = editor->undoStack()->index();
         action(dialog, "alignRealign")->trigger();
+        CHECK_FALSE(action(dialog, "alignMergeNext")->isEnabled()); // no edits while it runs
+        dialog.waitForRealign();
         CHECK(editor->undoStack()->index() == steps + 1);
         // The merge is undone by the aligner; the pin stays.
         CHECK(editor->links()[k].enCount == original[k].enCount);
