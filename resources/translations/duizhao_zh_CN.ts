@@ -642,6 +642,10 @@
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
+    <message>
+        <source>Aligning again between the pinned links…</source>
+        <translation>正在固定对齐之间重新对齐…</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::AnnotationDialog</name>
