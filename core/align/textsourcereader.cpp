@@ -206,6 +206,22 @@ QList<TextLine> textLines(const QList<RawLine> &raw)
     }
     if (count.value(usual) * 2 < gaps)
         usual = 0;
+    // A file of one-line paragraphs with a blank line between them has the same usual gap; but
+    // where a dump's spacing parts the lines of a paragraph, most of them stop in mid-sentence,
+    // and where blank lines part paragraphs, most end a sentence (headings do not, but they are
+    // few). Without that sign the blank lines are paragraph breaks, as they say.
+    if (usual > 0) {
+        int atUsual = 0;
+        int midSentence = 0;
+        for (qsizetype i = 1; i < out.size(); ++i) {
+            if (blanksBefore[i] != usual)
+                continue;
+            ++atUsual;
+            midSentence += ParagraphBreaks::endsSentence(out[i - 1].text) ? 0 : 1;
+        }
+        if (midSentence * 2 < atUsual)
+            usual = 0;
+    }
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (blanksBefore[i] > usual)
             out[i].before = Boundary::Blank;

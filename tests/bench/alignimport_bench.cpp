@@ -65,9 +65,8 @@ void BM_LawFromTextFiles(benchmark::State &state)
     QTemporaryDir dir;
     const QString enPath = dir.filePath(QStringLiteral("law-en.txt"));
     const QString zhPath = dir.filePath(QStringLiteral("law-zh.txt"));
-    // lawUnits' size is approximate, the perturbation merges some paragraphs and the text reader
-    // joins some one-line paragraphs the way it joins a double-spaced dump: grow the law until the
-    // English file reads as at least the paragraphs asked for.
+    // lawUnits' size is approximate and the perturbation merges some paragraphs: grow the law
+    // until the English file reads as at least the paragraphs asked for.
     const int size = int(state.range(0));
     for (int asked = size;; asked += std::max(1, size / 20)) {
         QByteArray en;
