@@ -133,9 +133,13 @@ void markFurniture(QList<RawLine> &lines)
 
     QList<QString> keys;
     QList<bool> candidate;
+    // Without page breaks only the pace gives a running head away, and a law's item that recurs
+    // ("（三）法律、行政法规规定的其他情形。") may keep one too: heads and footers are titles and
+    // names, which end no sentence, so lines that end one stay text.
     for (const RawLine &line : lines) {
-        keys.append(shortEnough(line) ? PageFurniture::key(line.text) : QString());
-        candidate.append(shortEnough(line));
+        const bool head = shortEnough(line) && !ParagraphBreaks::endsSentence(line.text);
+        keys.append(head ? PageFurniture::key(line.text) : QString());
+        candidate.append(head);
     }
     const QSet<int> periodic = PageFurniture::periodicLines(keys, candidate);
     for (int i : periodic)
