@@ -9,6 +9,10 @@
 #include "measuresdock.h"
 #include "searchdock.h"
 #include "structuredock.h"
+#include "study/cardstore.h"
+#include "study/reviewdialog.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 
 #include <QApplication>
@@ -63,6 +67,28 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4d));
     return p;
+}
+
+// Three weeks of study in the bundled paper's library: cards of every level learnt, reviewed and
+// some forgotten, so the Study panel's counts, chart and weak spots have something to show.
+void makeStudyHistory(CardStore &store, qint64 documentId, const QDateTime &now)
+{
+    QList<StudyCard> cards = store.cards(documentId);
+    int n = 0;
+    for (const StudyCard &card : cards) {
+        if (n++ % 4 != 0) // a quarter of the cards: some of each deck and level
+            continue;
+        QDateTime at = now.addDays(-24 + n % 9);
+        store.review(card.id, n % 3 ? Rating::Good : Rating::Easy, at);
+        for (int round = 0; round < 4; ++round) {
+            const StudyCard current = store.requireCard(card.id);
+            at = std::max(current.schedule.due, at.addSecs(60));
+            if (at >= now)
+                break;
+            // Every seventh card is forgotten now and then.
+            store.review(card.id, (n % 7 == 0 && round % 2 == 0) ? Rating::Again : Rating::Good, at);
+        }
+    }
 }
 
 } // namespace
@@ -170,6 +196,34 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
     settle(); // the results arrive as an event
     window.searchDock()->step(+1);
     written.append(save(window, folder, QStringLiteral("search.png")));
+
+    // Study mode: the Study panel after three weeks of reviews, and a card with its answer shown.
+    if (StudyController *study = window.study(); study->store() && study->refreshCards()) {
+        makeStudyHistory(*study->store(), window.documentId(), QDateTime::currentDateTimeUtc());
+        StudyDock *dock = study->dock();
+        dock->show();
+        dock->raise();
+        dock->ensureContent();
+        study->refreshCards();
+        written.append(save(window, folder, QStringLiteral("study-progress.png")));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        written.append(save(window, folder, QStringLiteral("study-progress-zh.png")));
+        LanguageManager::apply(language);
+        if (ReviewDialog *review = study->startReview()) {
+            review->resize(640, 480);
+            review->showAnswer();
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(QStringLiteral("zh_CN"));
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card-zh.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(language);
+            review->close();
+        }
+        window.searchDock()->raise();
+    }
 
     const QPalette original = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
