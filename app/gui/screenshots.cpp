@@ -3,6 +3,7 @@
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpalette.h"
 #include "annotationsdock.h"
+#include "citationsdock.h"
 #include "diagramwindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -190,13 +191,6 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         written.append(grabWindow(window.timeline(), QStringLiteral("timeline.png")));
     }
 
-    window.searchField()->setText(QStringLiteral("脱钩"));
-    window.searchNow();
-    window.findChild<SearchJob *>()->waitForFinished();
-    settle(); // the results arrive as an event
-    window.searchDock()->step(+1);
-    written.append(save(window, folder, QStringLiteral("search.png")));
-
     // Study mode: the Study panel after three weeks of reviews, and a card with its answer shown.
     if (StudyController *study = window.study(); study->store() && study->refreshCards()) {
         makeStudyHistory(*study->store(), window.documentId(), QDateTime::currentDateTimeUtc());
@@ -205,6 +199,8 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         dock->raise();
         dock->ensureContent();
         study->refreshCards();
+        // Tall enough for the chart and the weak spots; the citations below keep a few rows.
+        window.resizeDocks({dock, window.citationsDock()}, {720, 120}, Qt::Vertical);
         written.append(save(window, folder, QStringLiteral("study-progress.png")));
         LanguageManager::apply(QStringLiteral("zh_CN"));
         written.append(save(window, folder, QStringLiteral("study-progress-zh.png")));
@@ -222,8 +218,16 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
             LanguageManager::apply(language);
             review->close();
         }
+        window.resizeDocks({window.searchDock(), window.citationsDock()}, {420, 360}, Qt::Vertical);
         window.searchDock()->raise();
     }
+
+    window.searchField()->setText(QStringLiteral("脱钩"));
+    window.searchNow();
+    window.findChild<SearchJob *>()->waitForFinished();
+    settle(); // the results arrive as an event
+    window.searchDock()->step(+1);
+    written.append(save(window, folder, QStringLiteral("search.png")));
 
     const QPalette original = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -1655,12 +1655,6 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
         <source>the Anki package</source>
         <translation>Anki 卡组包</translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n card(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 张卡片…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Study cards written to %1</source>
         <translation>学习卡片已写入 %1</translation>
@@ -1698,6 +1692,10 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Exporting study cards (%1)…</source>
+        <translation>正在导出学习卡片（%1 张）…</translation>
     </message>
 </context>
 <context>
@@ -1790,21 +1788,9 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
         <source>No paper is open.</source>
         <translation>没有打开论文。</translation>
     </message>
-    <message numerus="yes">
-        <source>Retention over the last 30 days: %1% of %n answer(s) to cards past learning.</source>
-        <translation>
-            <numerusform>近 30 天记忆保持率：已过学习阶段的卡片作答 %n 次，记住 %1%。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retention over the last 30 days: no answers to cards past learning yet.</source>
         <translation>近 30 天记忆保持率：已过学习阶段的卡片还没有作答。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n miss(es)</source>
-        <translation>
-            <numerusform>答错 %n 次</numerusform>
-        </translation>
     </message>
     <message>
         <source>¶ %1</source>
@@ -1859,6 +1845,10 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Paragraph</source>
         <translation>段落</translation>
+    </message>
+    <message>
+        <source>Retention over the last 30 days: %1% (answers to cards past learning: %2)</source>
+        <translation>近 30 天记忆保持率：%1%（已过学习阶段的卡片作答次数：%2）</translation>
     </message>
 </context>
 <context>

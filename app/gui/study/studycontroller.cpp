@@ -301,7 +301,7 @@ void StudyController::exportTo(ExportFormat format, const QString &path)
     m_exportPath = path;
     for (QAction *action : {m_exportAnki, m_exportAnkiText, m_exportCsv})
         action->setEnabled(false);
-    m_window->statusBar()->showMessage(tr("Exporting %n card(s)…", "", int(cards.size())));
+    m_window->statusBar()->showMessage(tr("Exporting study cards (%1)…").arg(cards.size()));
     m_export.setFuture(QtConcurrent::run([format, path, cards, paper, what, at]() -> QString {
         try {
             switch (format) {

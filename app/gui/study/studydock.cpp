@@ -127,7 +127,6 @@ void StudyDock::buildContent()
     m_weakSpots->setObjectName(QStringLiteral("studyWeakSpots"));
     m_weakSpots->setColumnCount(3);
     m_weakSpots->setRootIsDecorated(false);
-    m_weakSpots->setUniformRowHeights(true);
     m_weakSpots->header()->setStretchLastSection(false);
     m_weakSpots->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_weakSpots->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -324,9 +323,9 @@ void StudyDock::fillProgress()
     if (!open)
         m_retention->setText(tr("No paper is open."));
     else if (p.retention)
-        m_retention->setText(
-            tr("Retention over the last 30 days: %1% of %n answer(s) to cards past learning.", "", p.retentionAnswers)
-                .arg(std::lround(*p.retention * 100)));
+        m_retention->setText(tr("Retention over the last 30 days: %1% (answers to cards past learning: %2)")
+                                 .arg(std::lround(*p.retention * 100))
+                                 .arg(p.retentionAnswers));
     else
         m_retention->setText(tr("Retention over the last 30 days: no answers to cards past learning yet."));
     m_chart->setMastery(p.mastery);
@@ -336,7 +335,8 @@ void StudyDock::fillProgress()
         auto *item = new QTreeWidgetItem(m_weakSpots);
         item->setText(0, w.card.prompt.simplified());
         item->setToolTip(0, w.card.prompt + u'\n' + w.card.answer);
-        item->setText(1, tr("%n miss(es)", "", w.failures));
+        item->setText(1, QString::number(w.failures));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (!w.card.units.isEmpty()) {
             item->setText(2, tr("¶ %1").arg(w.card.units.front()));
             item->setData(0, UnitRole, w.card.units.front());
