@@ -116,6 +116,11 @@ TEST_CASE("review: Space shows the answer, key 3 answers Good, the store has it,
     CHECK(child<QLabel>(dialog, "reviewAnswer")->text() == stored.answer);
     CHECK(child<QPushButton>(dialog, "reviewShowInPaper")->isVisible());
     const QString goodButton = child<QPushButton>(dialog, "reviewRategood")->text();
+    // Show in Paper brings the card's paragraph into the reader.
+    REQUIRE_FALSE(stored.units.isEmpty());
+    w.window->reader()->scrollToUnit(stored.units.front() > 1 ? 1 : 2);
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewShowInPaper"), Qt::LeftButton);
+    CHECK(w.window->reader()->currentUnit() == stored.units.front());
 
     QTest::keyClick(dialog, Qt::Key_3);
     // Written at once: the memory state and the log row are in the library.
@@ -353,4 +358,34 @@ TEST_CASE("the Study menu and panel speak Chinese with the rest of the UI", "[gu
     QApplication::processEvents();
     CHECK(menu->title() == u"&Study");
     CHECK(child<QPushButton>(dialog, "reviewShowAnswer")->text().startsWith(u"Show Answer"));
+}
+
+TEST_CASE("a read-only library shows its study progress and offers no way to change it", "[gui][study][faults]")
+{
+    StudyWindow w;
+    REQUIRE(w.study()->refreshCards());
+    const StudyCard card = w.store().cards(w.doc()).front();
+    w.store().review(card.id, Rating::Again, w.now.addDays(-1));
+    REQUIRE(w.window->openLibrary(w.libraryPath, Library::Access::ReadOnly));
+    QApplication::processEvents();
+    const QByteArray before = libraryFingerprint(w.libraryPath);
+    w.showPanel();
+    CHECK_FALSE(w.study()->reviewAction()->isEnabled());
+    CHECK_FALSE(w.dock()->reviewButton()->isEnabled());
+    CHECK_FALSE(w.dock()->newPerDay()->isEnabled());
+    CHECK(w.study()->startReview() == nullptr);
+    // What is stored is shown: the card answered Again leads the weak spots.
+    REQUIRE(w.dock()->weakSpots()->topLevelItemCount() >= 1);
+    CHECK(w.dock()->weakSpots()->topLevelItem(0)->text(0) == card.prompt.simplified());
+    CHECK(w.dock()->newCount()->text() == QString::number(StudyStatistics::compute(w.store(), w.doc(), w.now).fresh));
+    // A quiz and an export read only.
+    QuizDialog *quiz = w.study()->startQuiz(3);
+    REQUIRE(quiz);
+    quiz->close();
+    QSignalSpy finished(w.study(), &StudyController::exportFinished);
+    w.study()->exportTo(StudyController::ExportFormat::Csv, w.dir.filePath(QStringLiteral("ro.csv")));
+    REQUIRE((finished.count() == 1 || finished.wait(20000)));
+    CHECK(finished.takeFirst().at(1).toString().isEmpty());
+    CHECK(libraryFingerprint(w.libraryPath) == before);
+    CHECK(w.messages.isEmpty());
 }

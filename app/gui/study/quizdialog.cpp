@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -228,6 +229,25 @@ void QuizDialog::showResult()
     }
     m_misses->setVisible(!result.misses.isEmpty());
     m_pages->setCurrentIndex(1);
+}
+
+void QuizDialog::keyPressEvent(QKeyEvent *event)
+{
+    // 1-9 pick a choice, as 1-4 answer a card; Enter goes on after an answer. A typed answer's
+    // field takes its own keys first.
+    const int key = event->key();
+    if (!(event->modifiers() & ~Qt::KeypadModifier)) {
+        if (key >= Qt::Key_1 && key <= Qt::Key_9 && !m_waitingForNext && !m_session.finished() &&
+            m_session.current().kind == QuizKind::Choice) {
+            answerChoice(key - Qt::Key_1);
+            return;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && m_waitingForNext) {
+            next();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void QuizDialog::changeEvent(QEvent *event)

@@ -170,8 +170,10 @@ void StudyController::setDocument(Library *library, qint64 documentId)
     m_cardsFresh = false;
     if (m_library)
         m_store = std::make_unique<CardStore>(*m_library);
-    for (QAction *action : {m_review, m_quiz, m_exportAnki, m_exportAnkiText, m_exportCsv})
+    for (QAction *action : {m_quiz, m_exportAnki, m_exportAnkiText, m_exportCsv})
         action->setEnabled(m_store != nullptr);
+    // Answers are written at once: a library that cannot be written has nothing to review with.
+    m_review->setEnabled(m_store && !m_library->isReadOnly());
     if (m_store && m_dock->hasContent())
         refreshCards();
     else
@@ -197,7 +199,7 @@ bool StudyController::refreshCards()
 
 ReviewDialog *StudyController::startReview()
 {
-    if (!m_store || !refreshCards())
+    if (!m_store || !m_review->isEnabled() || !refreshCards())
         return nullptr;
     closeWindow(m_reviewDialog);
     m_reviewDialog = new ReviewDialog(*m_store, m_documentId, m_dock->filter(), m_window);

@@ -381,7 +381,7 @@ void StudyDock::updateReviewButton()
         }
     }
     m_review->setText(tr("Review (%1)").arg(m_dueWithFilter));
-    m_review->setEnabled(m_store != nullptr);
+    m_review->setEnabled(m_store && !m_store->library().isReadOnly());
 }
 
 void StudyDock::saveSettings()
