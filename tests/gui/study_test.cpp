@@ -186,9 +186,10 @@ TEST_CASE("review: Again puts a new card into its learning steps and it comes ba
     QLabel *done = child<QLabel>(dialog, "reviewDone");
     CHECK(done->isVisible());
     CHECK(done->text().startsWith(u"No more cards due today; next due "));
-    // The panel counted the answers.
-    CHECK(w.dock()->findChild<QLabel *>(QStringLiteral("studyAnsweredToday"))->text() ==
-          QString::number(StudyStatistics::compute(w.store(), w.doc(), w.now).reviewedToday));
+    // The panel counts the answers once the next card has shown.
+    const QString answeredToday = QString::number(StudyStatistics::compute(w.store(), w.doc(), w.now).reviewedToday);
+    QLabel *counted = w.dock()->findChild<QLabel *>(QStringLiteral("studyAnsweredToday"));
+    CHECK(QTest::qWaitFor([&] { return counted->text() == answeredToday; }, 5000));
 }
 
 TEST_CASE("quiz: a right and a wrong answer; the result lists the miss and leads to its paragraph", "[gui][study]")

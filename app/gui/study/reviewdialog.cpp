@@ -237,8 +237,8 @@ void ReviewDialog::rate(Rating rating)
                       tr("The answer could not be saved:\n%1").arg(error.text()));
         return;
     }
+    showCard(); // the next card first: the panel's counts can follow
     emit answered();
-    showCard();
 }
 
 void ReviewDialog::keyPressEvent(QKeyEvent *event)

@@ -207,7 +207,7 @@ ReviewDialog *StudyController::startReview()
     if (m_clock)
         m_reviewDialog->setClock(m_clock);
     connect(m_reviewDialog, &ReviewDialog::unitActivated, this, &StudyController::unitActivated);
-    connect(m_reviewDialog, &ReviewDialog::answered, m_dock, &StudyDock::refresh);
+    connect(m_reviewDialog, &ReviewDialog::answered, m_dock, &StudyDock::refreshSoon);
     try {
         m_reviewDialog->start();
     } catch (const Error &error) {

@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -54,8 +55,12 @@ QLabel *heading()
 
 StudyDock::StudyDock(QWidget *parent)
     : LazyDock(parent)
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("studyDock"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &StudyDock::refresh);
     retranslate();
 }
 
@@ -246,8 +251,15 @@ void StudyDock::loadTags()
     m_tags.sort();
 }
 
+void StudyDock::refreshSoon()
+{
+    if (hasContent())
+        m_refreshTimer->start();
+}
+
 void StudyDock::refresh()
 {
+    m_refreshTimer->stop();
     m_progress = StudyProgress();
     m_dueWithFilter = 0;
     if (!hasContent())

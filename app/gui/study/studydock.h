@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 class QTreeWidget;
 
 namespace duizhao {
@@ -38,6 +39,9 @@ public:
     void setClock(Clock clock);
     // Reads the counts, the chart and the weak spots again (after an answer, when the data changed).
     void refresh();
+    // The same a moment later, once: after answers, so the next card shows first and a quick run of
+    // answers reads the statistics once.
+    void refreshSoon();
 
     CardFilter filter() const;
     int quizSize() const;
@@ -88,6 +92,7 @@ private:
     QStringList m_tags;
     int m_dueWithFilter = 0;
     bool m_filling = false;
+    QTimer *m_refreshTimer;
 
     QList<QLabel *> m_captions; // retranslated
     QLabel *m_due = nullptr;
