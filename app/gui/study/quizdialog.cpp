@@ -218,6 +218,7 @@ void QuizDialog::showResult()
     for (const QuizMiss &miss : result.misses) {
         auto *item = new QTreeWidgetItem(m_misses);
         item->setText(0, miss.question.prompt);
+        item->setToolTip(0, miss.question.prompt); // elided in the column
         item->setText(1, miss.given);
         item->setText(2, miss.question.answer);
         if (!miss.question.units.isEmpty()) {
