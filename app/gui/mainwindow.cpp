@@ -34,6 +34,8 @@
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 #include "tagsdialog.h"
 
@@ -134,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(this))
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
+    , m_study(new StudyController(this))
     , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
@@ -218,6 +221,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
     connect(m_glossaryDock, &GlossaryDock::occurrencesSelected, this, &MainWindow::focusSpans);
     connect(m_glossaryDock, &GlossaryDock::spanShown, this, &MainWindow::showSpan);
+    connect(m_study, &StudyController::unitActivated, this, [this](int unit) {
+        m_reader->clearActiveRange();
+        m_reader->scrollToUnit(unit);
+        activateWindow();
+    });
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -231,7 +239,8 @@ MainWindow::~MainWindow()
         m_importJob->waitForFinished();
     if (m_exportJob)
         m_exportJob->waitForFinished();
-    // The marks' store goes before the library it reads.
+    // The marks' and the cards' stores go before the library they read.
+    m_study->setDocument(nullptr, 0);
     m_annotationsDock->setStore(nullptr);
     m_annotations->setLibrary(nullptr);
 }
@@ -474,6 +483,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_citations);
     tabifyDockWidget(m_search, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_measuresDock);
+    tabifyDockWidget(m_measuresDock, m_study->dock());
     tabifyDockWidget(m_citations, m_notes);
     m_structure->raise();
     m_search->raise();
@@ -562,6 +572,7 @@ void MainWindow::createMenus()
     m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
     m_docksMenu->addAction(m_measuresDock->toggleViewAction());
     m_docksMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_docksMenu->addAction(m_study->dock()->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -574,6 +585,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_actions.focusSearch);
     m_goMenu->addAction(m_actions.nextPane);
 
+    menuBar()->addMenu(m_study->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.about);
     m_helpMenu->addAction(m_actions.aboutQt);
@@ -746,7 +758,8 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
             m_importJob->waitForFinished();
         if (m_exportJob)
             m_exportJob->waitForFinished();
-        // The marks and their undo steps belong to the library they were made in.
+        // The marks and their undo steps, and the cards, belong to the library they were made in.
+        m_study->setDocument(nullptr, 0);
         m_annotationsDock->setStore(nullptr);
         m_annotations->setLibrary(nullptr);
         m_library = std::move(opened.library);
@@ -848,6 +861,7 @@ void MainWindow::fillPanels()
     m_notes->setPaper(m_paper);
     m_annotationsDock->setPaper(m_documentId, m_paper);
     loadFramework();
+    m_study->setDocument(m_library.get(), m_documentId);
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
     m_searchJob->cancel(); // a search of the paper shown before
@@ -862,8 +876,8 @@ void MainWindow::fillPanels()
 
 QList<LazyDock *> MainWindow::lazyDocks() const
 {
-    return {m_structure,   m_search,          m_citations,    m_notes,
-            m_libraryDock, m_annotationsDock, m_measuresDock, m_glossaryDock};
+    return {m_structure,       m_search,       m_citations,    m_notes,        m_libraryDock,
+            m_annotationsDock, m_measuresDock, m_glossaryDock, m_study->dock()};
 }
 
 void MainWindow::searchNow()
