@@ -1,3 +1,4 @@
+#include "aligncommand.h"
 #include "annotatecommand.h"
 #include "annotationscommand.h"
 #include "backupscommand.h"
@@ -25,6 +26,7 @@ namespace duizhao::cli {
 QList<const Command *> allCommands()
 {
     static const ImportCommand importCommand;
+    static const AlignCommand alignCommand;
     static const ListCommand listCommand;
     static const StatsCommand statsCommand;
     static const TreeCommand treeCommand;
@@ -46,6 +48,7 @@ QList<const Command *> allCommands()
     static const RefsCommand refsCommand;
     static const StudyCommand studyCommand;
     return {&importCommand,
+            &alignCommand,
             &listCommand,
             &statsCommand,
             &treeCommand,

@@ -34,6 +34,8 @@
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 #include "tagsdialog.h"
 #include "translationimport.h"
@@ -135,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(this))
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
+    , m_study(new StudyController(this))
     , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
@@ -221,6 +224,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
     connect(m_glossaryDock, &GlossaryDock::occurrencesSelected, this, &MainWindow::focusSpans);
     connect(m_glossaryDock, &GlossaryDock::spanShown, this, &MainWindow::showSpan);
+    connect(m_study, &StudyController::unitActivated, this, [this](int unit) {
+        m_reader->clearActiveRange();
+        m_reader->scrollToUnit(unit);
+        activateWindow();
+    });
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -234,7 +242,8 @@ MainWindow::~MainWindow()
         m_importJob->waitForFinished();
     if (m_exportJob)
         m_exportJob->waitForFinished();
-    // The marks' store goes before the library it reads.
+    // The marks' and the cards' stores go before the library they read.
+    m_study->setDocument(nullptr, 0);
     m_annotationsDock->setStore(nullptr);
     m_annotations->setLibrary(nullptr);
 }
@@ -477,6 +486,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_citations);
     tabifyDockWidget(m_search, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_measuresDock);
+    tabifyDockWidget(m_measuresDock, m_study->dock());
     tabifyDockWidget(m_citations, m_notes);
     m_structure->raise();
     m_search->raise();
@@ -566,6 +576,7 @@ void MainWindow::createMenus()
     m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
     m_docksMenu->addAction(m_measuresDock->toggleViewAction());
     m_docksMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_docksMenu->addAction(m_study->dock()->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -578,6 +589,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_actions.focusSearch);
     m_goMenu->addAction(m_actions.nextPane);
 
+    menuBar()->addMenu(m_study->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.about);
     m_helpMenu->addAction(m_actions.aboutQt);
@@ -750,7 +762,8 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
             m_importJob->waitForFinished();
         if (m_exportJob)
             m_exportJob->waitForFinished();
-        // The marks and their undo steps belong to the library they were made in.
+        // The marks and their undo steps, and the cards, belong to the library they were made in.
+        m_study->setDocument(nullptr, 0);
         m_annotationsDock->setStore(nullptr);
         m_annotations->setLibrary(nullptr);
         m_library = std::move(opened.library);
@@ -852,6 +865,7 @@ void MainWindow::fillPanels()
     m_notes->setPaper(m_paper);
     m_annotationsDock->setPaper(m_documentId, m_paper);
     loadFramework();
+    m_study->setDocument(m_library.get(), m_documentId);
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
     m_searchJob->cancel(); // a search of the paper shown before
@@ -866,8 +880,8 @@ void MainWindow::fillPanels()
 
 QList<LazyDock *> MainWindow::lazyDocks() const
 {
-    return {m_structure,   m_search,          m_citations,    m_notes,
-            m_libraryDock, m_annotationsDock, m_measuresDock, m_glossaryDock};
+    return {m_structure,       m_search,       m_citations,    m_notes,        m_libraryDock,
+            m_annotationsDock, m_measuresDock, m_glossaryDock, m_study->dock()};
 }
 
 void MainWindow::searchNow()

@@ -42,6 +42,7 @@ class TranslationImport;
 class NotesDock;
 class SearchDock;
 class StructureDock;
+class StudyController;
 
 // The program's window: the reader in the middle; structure, search results, citations,
 // alignment notes and the library in docks; menus, a toolbar with the search field, and a
@@ -90,6 +91,7 @@ public:
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     MeasuresDock *measuresDock() const { return m_measuresDock; }
     GlossaryDock *glossaryDock() const { return m_glossaryDock; }
+    StudyController *study() const { return m_study; } // the Study menu, panel, review and quiz
     // The framework views, created on first use.
     DiagramWindow *frameworkMap();
     DiagramWindow *timeline();
@@ -172,6 +174,7 @@ private:
     AnnotationsDock *m_annotationsDock;
     MeasuresDock *m_measuresDock;
     GlossaryDock *m_glossaryDock;
+    StudyController *m_study;
     QPointer<DiagramWindow> m_frameworkMap;
     QPointer<DiagramWindow> m_timeline;
     QPointer<Table1Window> m_table1;

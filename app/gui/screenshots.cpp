@@ -6,12 +6,17 @@
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpalette.h"
 #include "annotationsdock.h"
+#include "citationsdock.h"
 #include "diagramwindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "measuresdock.h"
 #include "searchdock.h"
 #include "structuredock.h"
+#include "study/cardstore.h"
+#include "study/reviewdialog.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 
 #include <QApplication>
@@ -96,6 +101,28 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4d));
     return p;
+}
+
+// Three weeks of study in the bundled paper's library: cards of every level learnt, reviewed and
+// some forgotten, so the Study panel's counts, chart and weak spots have something to show.
+void makeStudyHistory(CardStore &store, qint64 documentId, const QDateTime &now)
+{
+    QList<StudyCard> cards = store.cards(documentId);
+    int n = 0;
+    for (const StudyCard &card : cards) {
+        if (n++ % 4 != 0) // a quarter of the cards: some of each deck and level
+            continue;
+        QDateTime at = now.addDays(-24 + n % 9);
+        store.review(card.id, n % 3 ? Rating::Good : Rating::Easy, at);
+        for (int round = 0; round < 4; ++round) {
+            const StudyCard current = store.requireCard(card.id);
+            at = std::max(current.schedule.due, at.addSecs(60));
+            if (at >= now)
+                break;
+            // Every seventh card is forgotten now and then.
+            store.review(card.id, (n % 7 == 0 && round % 2 == 0) ? Rating::Again : Rating::Good, at);
+        }
+    }
 }
 
 } // namespace
@@ -195,6 +222,37 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         written.append(grabWindow(window.table1(), QStringLiteral("table1.png")));
         written.append(grabWindow(window.frameworkMap(), QStringLiteral("framework-map.png")));
         written.append(grabWindow(window.timeline(), QStringLiteral("timeline.png")));
+    }
+
+    // Study mode: the Study panel after three weeks of reviews, and a card with its answer shown.
+    if (StudyController *study = window.study(); study->store() && study->refreshCards()) {
+        makeStudyHistory(*study->store(), window.documentId(), QDateTime::currentDateTimeUtc());
+        StudyDock *dock = study->dock();
+        dock->show();
+        dock->raise();
+        dock->ensureContent();
+        study->refreshCards();
+        // Tall enough for the chart and the weak spots; the citations below keep a few rows.
+        window.resizeDocks({dock, window.citationsDock()}, {720, 120}, Qt::Vertical);
+        written.append(save(window, folder, QStringLiteral("study-progress.png")));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        written.append(save(window, folder, QStringLiteral("study-progress-zh.png")));
+        LanguageManager::apply(language);
+        if (ReviewDialog *review = study->startReview()) {
+            review->resize(640, 480);
+            review->showAnswer();
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(QStringLiteral("zh_CN"));
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card-zh.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(language);
+            review->close();
+        }
+        window.resizeDocks({window.searchDock(), window.citationsDock()}, {420, 360}, Qt::Vertical);
+        window.searchDock()->raise();
     }
 
     window.searchField()->setText(QStringLiteral("脱钩"));

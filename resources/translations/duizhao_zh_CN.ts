@@ -1576,6 +1576,25 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     </message>
 </context>
 <context>
+    <name>duizhao::gui::MasteryChart</name>
+    <message>
+        <source>Other cards</source>
+        <translation>其他卡片</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>还没有卡片。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mature</source>
+        <translation>%2 张中 %1 张已成熟</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::MeasuresDock</name>
     <message>
         <source>Review %1 proposed measures…</source>
@@ -1653,6 +1672,77 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     </message>
 </context>
 <context>
+    <name>duizhao::gui::QuizDialog</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不对：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>See Result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right: no misses.</source>
+        <translation>%2 题答对 %1 题，全部正确。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right. Read again where the misses come from:</source>
+        <translation>%2 题答对 %1 题。请重读答错的题目出自的段落：</translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Show this paragraph in the paper</source>
+        <translation>在论文中显示这一段</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>输入答案</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::ReaderView</name>
     <message>
         <source>Reader</source>
@@ -1705,6 +1795,91 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>Highlight</source>
         <translation>高亮</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ReviewDialog</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>No more cards due today; next due %1.</source>
+        <translation>今天没有到期的卡片了；下次到期：%1。</translation>
+    </message>
+    <message>
+        <source>No more cards due today; none are waiting.</source>
+        <translation>今天没有到期的卡片了，也没有等待复习的卡片。</translation>
+    </message>
+    <message>
+        <source>New %1 · Learning %2 · Review %3</source>
+        <translation>新卡 %1 · 学习中 %2 · 复习 %3</translation>
+    </message>
+    <message>
+        <source>Answer Not Saved</source>
+        <translation>答案未保存</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved:
+%1</source>
+        <translation>答案无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <source>Show in Paper</source>
+        <translation>在论文中显示</translation>
+    </message>
+    <message>
+        <source>Go to the paragraph this card comes from</source>
+        <translation>转到这张卡片出自的段落</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1949,262 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Structure of the paper</source>
         <translation>论文结构</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::StudyController</name>
+    <message>
+        <source>Cards Not Made</source>
+        <translation>未能生成卡片</translation>
+    </message>
+    <message>
+        <source>The study cards could not be made from the paper's data:
+%1</source>
+        <translation>无法从论文数据生成学习卡片：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Review</source>
+        <translation>无法复习</translation>
+    </message>
+    <message>
+        <source>Cannot Make a Quiz</source>
+        <translation>无法生成测验</translation>
+    </message>
+    <message>
+        <source>No Questions</source>
+        <translation>没有题目</translation>
+    </message>
+    <message>
+        <source>This paper has no quiz questions for the deck and level chosen in the Study panel. Quizzes ask about key terms, measures and the framework.</source>
+        <translation>在学习面板所选的卡组和层次下，这篇论文没有测验题目。测验考查关键术语、措施和框架。</translation>
+    </message>
+    <message>
+        <source>Anki packages (*.apkg)</source>
+        <translation>Anki 卡组包 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Anki text import (*.txt)</source>
+        <translation>Anki 文本导入 (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Study Cards</source>
+        <translation>导出学习卡片</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>the Anki text file</source>
+        <translation>Anki 文本文件</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>the Anki package</source>
+        <translation>Anki 卡组包</translation>
+    </message>
+    <message>
+        <source>Study cards written to %1</source>
+        <translation>学习卡片已写入 %1</translation>
+    </message>
+    <message>
+        <source>The study cards could not be written to %1:
+%2</source>
+        <translation>学习卡片无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>学习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Due Cards</source>
+        <translation>复习到期卡片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the cards due today (F7)</source>
+        <translation>复习今天到期的卡片（F7）</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>测验(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>导出到 Anki(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export as Anki &amp;Text…</source>
+        <translation>导出为 Anki 文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Exporting study cards (%1)…</source>
+        <translation>正在导出学习卡片（%1 张）…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::StudyDock</name>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation>已成熟</translation>
+    </message>
+    <message>
+        <source>answered today</source>
+        <translation>今日已答</translation>
+    </message>
+    <message>
+        <source>Mastery by framework level</source>
+        <translation>各框架层次的掌握程度</translation>
+    </message>
+    <message>
+        <source>Weak spots</source>
+        <translation>薄弱环节</translation>
+    </message>
+    <message>
+        <source>Study only</source>
+        <translation>只学习</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>卡组：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层次：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <source>New cards per day:</source>
+        <translation>每日新卡数：</translation>
+    </message>
+    <message>
+        <source>Answers per day at most:</source>
+        <translation>每日最多作答：</translation>
+    </message>
+    <message>
+        <source>Desired retention:</source>
+        <translation>目标记忆保持率：</translation>
+    </message>
+    <message>
+        <source>Quiz questions:</source>
+        <translation>测验题数：</translation>
+    </message>
+    <message>
+        <source>The study progress could not be read: %1</source>
+        <translation>无法读取学习进度：%1</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>全部卡组</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层次</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>No paper is open.</source>
+        <translation>没有打开论文。</translation>
+    </message>
+    <message>
+        <source>Retention over the last 30 days: no answers to cards past learning yet.</source>
+        <translation>近 30 天记忆保持率：已过学习阶段的卡片还没有作答。</translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Show this paragraph in the paper</source>
+        <translation>在论文中显示这一段</translation>
+    </message>
+    <message>
+        <source>No card failed yet.</source>
+        <translation>还没有答错的卡片。</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>复习（%1）</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The study settings could not be saved:
+%1</source>
+        <translation>学习设置无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Review the cards due today (F7)</source>
+        <translation>复习今天到期的卡片（F7）</translation>
+    </message>
+    <message>
+        <source>A quiz of multiple-choice and typed questions; it does not change the schedule (Shift+F7)</source>
+        <translation>选择题和填空题测验，不影响复习计划（Shift+F7）</translation>
+    </message>
+    <message>
+        <source>Most failed cards</source>
+        <translation>答错最多的卡片</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Retention over the last 30 days: %1% (answers to cards past learning: %2)</source>
+        <translation>近 30 天记忆保持率：%1%（已过学习阶段的卡片作答次数：%2）</translation>
     </message>
 </context>
 <context>
