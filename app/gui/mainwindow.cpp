@@ -38,6 +38,7 @@
 #include "study/studydock.h"
 #include "table1window.h"
 #include "tagsdialog.h"
+#include "translationimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -146,6 +147,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_reader);
     setAcceptDrops(true);
+    m_translationImport = new TranslationImport([this] { return m_library ? m_library->path() : QString(); }, this);
+    connect(m_translationImport, &TranslationImport::imported, this, &MainWindow::openDocument);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     resize(1280, 820);
 
@@ -496,6 +499,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions.importPaper);
+    m_fileMenu->addAction(m_translationImport->action());
     m_fileMenu->addAction(m_actions.openLibrary);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -1044,7 +1048,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (!files.isEmpty()) {
+    if (TranslationImport::looksLikePair(files)) {
+        event->acceptProposedAction();
+        m_translationImport->start(files[0], files[1], false); // each file's script says which side it is
+    } else if (!files.isEmpty()) {
         event->acceptProposedAction();
         importFiles(files);
     }
@@ -1196,6 +1203,7 @@ void MainWindow::updateWriteActions()
     const bool writable = m_library && !m_library->isReadOnly();
     const bool paper = writable && m_documentId > 0;
     m_actions.importPaper->setEnabled(writable);
+    m_translationImport->action()->setEnabled(writable);
     m_actions.highlight->setEnabled(paper && m_reader->hasSelection());
     m_colorMenu->setEnabled(paper && m_reader->hasSelection());
     m_actions.highlightWithNote->setEnabled(paper && m_reader->hasSelection());

@@ -38,6 +38,7 @@ class Table1Window;
 class CitationsDock;
 class LazyDock;
 class LibraryDock;
+class TranslationImport;
 class NotesDock;
 class SearchDock;
 class StructureDock;
@@ -82,6 +83,7 @@ public:
     QLabel *readOnlyNotice() const { return m_readOnlyLabel; } // nullptr until one is needed
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
+    TranslationImport *translationImport() const { return m_translationImport; }
     ExportJob *exportJob() const { return m_exportJob; }
     // The marks of the open library: every view makes and changes them through it.
     AnnotationController *annotations() const { return m_annotations; }
@@ -187,6 +189,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
+    TranslationImport *m_translationImport = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,8 @@
 #include "screenshots.h"
 
+#include "align/aligner.h"
+#include "align/alignmenteditor.h"
+#include "alignmentreviewdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpalette.h"
 #include "annotationsdock.h"
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTreeView>
 
 namespace duizhao::gui {
@@ -39,6 +43,35 @@ QString save(MainWindow &window, const QString &folder, const QString &name)
     const QString path = QDir(folder).filePath(name);
     window.grab().save(path);
     return path;
+}
+
+// The paper on show as a translator's two files would have it, with what translators do: two
+// Chinese paragraphs merged into one, one split in two, one English paragraph left untranslated.
+AlignmentDraft sampleDraft(const Paper &paper)
+{
+    AlignmentDraft draft;
+    draft.en = {QStringLiteral("technology-power-en.html"), Lang::En, QStringLiteral("html"), {}, {}};
+    draft.zh = {QStringLiteral("technology-power-zh.pdf"), Lang::Zh, QStringLiteral("pdf"), {}, {}};
+    for (const Unit &unit : paper.units) {
+        if (!unit.en.isEmpty())
+            draft.en.paragraphs.append({unit.en, unit.kind == UnitKind::Heading, 0, 0});
+        if (!unit.zh.isEmpty())
+            draft.zh.paragraphs.append({unit.zh, unit.kind == UnitKind::Heading, 1, 0});
+    }
+    QList<SourceParagraph> &zh = draft.zh.paragraphs;
+    if (zh.size() > 20) {
+        zh[8].text += zh[9].text;
+        zh.removeAt(9);
+        const qsizetype stop = zh[14].text.indexOf(u'。');
+        if (stop > 0 && stop + 1 < zh[14].text.size()) {
+            zh.insert(15, {zh[14].text.mid(stop + 1), false, 1, 0});
+            zh[14].text.truncate(stop + 1);
+        }
+        draft.en.paragraphs.removeAt(4);
+    }
+    draft.alignment = Aligner::align(draft.en.paragraphs, draft.zh.paragraphs);
+    draft.meta = paper.meta;
+    return draft;
 }
 
 int firstSectionUnit(const Paper &paper)
@@ -234,6 +267,23 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
     QApplication::setPalette(darkPalette());
     written.append(save(window, folder, QStringLiteral("dark.png")));
     QApplication::setPalette(original);
+
+    // The alignment review with an unsure link selected.
+    {
+        AlignmentReviewDialog review(sampleDraft(window.reader()->paper()), {}, &window);
+        review.resize(1300, 860);
+        review.show();
+        int link = -1;
+        for (int k = 0; k < review.editor()->links().size() && link < 0; ++k) {
+            if (!review.editor()->links()[k].sure)
+                link = k;
+        }
+        review.setCurrentLink(link >= 0 ? link : review.editor()->nextToReview(-1));
+        settle();
+        const QString path = QDir(folder).filePath(QStringLiteral("alignment-review.png"));
+        review.grab().save(path);
+        written.append(path);
+    }
     window.searchField()->clear();
     window.searchNow();
     return written;

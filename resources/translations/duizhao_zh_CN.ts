@@ -29,6 +29,100 @@
     </message>
 </context>
 <context>
+    <name>duizhao::AlignmentEditor</name>
+    <message>
+        <source>Merge with next link</source>
+        <translation>与下一对齐合并</translation>
+    </message>
+    <message>
+        <source>Merge with previous link</source>
+        <translation>与上一对齐合并</translation>
+    </message>
+    <message>
+        <source>Shift first paragraph up</source>
+        <translation>首段上移</translation>
+    </message>
+    <message>
+        <source>Shift last paragraph down</source>
+        <translation>末段下移</translation>
+    </message>
+    <message>
+        <source>Make a gap</source>
+        <translation>拆为空缺</translation>
+    </message>
+    <message>
+        <source>Close a gap</source>
+        <translation>合并空缺</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>确认对齐</translation>
+    </message>
+    <message>
+        <source>Pin link</source>
+        <translation>固定对齐</translation>
+    </message>
+    <message>
+        <source>Unpin link</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Re-align between pinned links</source>
+        <translation>在固定对齐之间重新对齐</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AlignmentLinksModel</name>
+    <message>
+        <source>%1 pinned</source>
+        <translation>%1 已固定</translation>
+    </message>
+    <message>
+        <source>⚠ %1 unsure</source>
+        <translation>⚠ %1 不确定</translation>
+    </message>
+    <message>
+        <source>Pinned: re-aligning keeps this link.</source>
+        <translation>已固定：重新对齐时保留此对齐。</translation>
+    </message>
+    <message>
+        <source>Unsure: check that these paragraphs translate each other.</source>
+        <translation>不确定：请核对这些段落是否互为译文。</translation>
+    </message>
+    <message>
+        <source>Not one-to-one: %1 English and %2 Chinese paragraphs.</source>
+        <translation>非一对一：%1 个英文段落，%2 个中文段落。</translation>
+    </message>
+    <message>
+        <source>Both sides have: %1</source>
+        <translation>两侧共有：%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>%1 links: %2 sure, %3 unsure, %4 not one-to-one</source>
+        <translation>%1 个对齐：%2 个确定，%3 个不确定，%4 个非一对一</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::AlignmentNotesModel</name>
     <message>
         <source>Numbering</source>
@@ -303,6 +397,257 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::AlignmentReviewDialog</name>
+    <message>
+        <source>re-aligning changed nothing</source>
+        <translation>重新对齐没有改变任何内容</translation>
+    </message>
+    <message>
+        <source>Re-align</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <source>Review Alignment</source>
+        <translation>审阅对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Previous to Check</source>
+        <translation>上一个待查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next to Check</source>
+        <translation>下一个待查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Next</source>
+        <translation>与下一对齐合并(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous</source>
+        <translation>与上一对齐合并(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Paragraph at Cursor</source>
+        <translation>在光标处拆分段落(&amp;S)</translation>
+    </message>
+    <message>
+        <source>English First Paragraph &amp;Up</source>
+        <translation>英文首段上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>English Last Paragraph &amp;Down</source>
+        <translation>英文末段下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chinese First Paragraph U&amp;p</source>
+        <translation>中文首段上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Chinese Last Paragraph Do&amp;wn</source>
+        <translation>中文末段下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Make &amp;Gap</source>
+        <translation>拆为空缺(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close G&amp;ap</source>
+        <translation>合并空缺(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Link</source>
+        <translation>确认对齐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;in Link</source>
+        <translation>固定对齐(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unpin Lin&amp;k</source>
+        <translation>取消固定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align Between Pins</source>
+        <translation>在固定对齐之间重新对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the previous unsure or not one-to-one link</source>
+        <translation>转到上一个不确定或非一对一的对齐</translation>
+    </message>
+    <message>
+        <source>Go to the next unsure or not one-to-one link</source>
+        <translation>转到下一个不确定或非一对一的对齐</translation>
+    </message>
+    <message>
+        <source>Join this link and the next one into one link</source>
+        <translation>将此对齐与下一对齐合并为一个</translation>
+    </message>
+    <message>
+        <source>Join this link and the previous one into one link</source>
+        <translation>将此对齐与上一对齐合并为一个</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the text cursor into two paragraphs</source>
+        <translation>在文本光标处将段落拆成两段</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s first English paragraph into the previous link</source>
+        <translation>将此对齐的第一个英文段落移入上一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s last English paragraph into the next link</source>
+        <translation>将此对齐的最后一个英文段落移入下一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s first Chinese paragraph into the previous link</source>
+        <translation>将此对齐的第一个中文段落移入上一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s last Chinese paragraph into the next link</source>
+        <translation>将此对齐的最后一个中文段落移入下一对齐</translation>
+    </message>
+    <message>
+        <source>Unpair this link: its English and its Chinese each stand alone</source>
+        <translation>拆开此对齐：英文与中文各自单独成项</translation>
+    </message>
+    <message>
+        <source>Pair an English paragraph without partner with the Chinese one next to it</source>
+        <translation>将无对应的英文段落与相邻的中文段落配对</translation>
+    </message>
+    <message>
+        <source>Mark this link as right</source>
+        <translation>将此对齐标记为正确</translation>
+    </message>
+    <message>
+        <source>Keep this link when re-aligning</source>
+        <translation>重新对齐时保留此对齐</translation>
+    </message>
+    <message>
+        <source>Let re-aligning change this link again</source>
+        <translation>允许重新对齐再次改变此对齐</translation>
+    </message>
+    <message>
+        <source>Align again everything between pinned links</source>
+        <translation>重新对齐固定对齐之间的全部内容</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>重做最后撤销的编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Authors in English, separated by ;</source>
+        <translation>英文作者，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Authors in Chinese, separated by ;</source>
+        <translation>中文作者，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Year of the translation</source>
+        <translation>译文年份</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Year, URL:</source>
+        <translation>年份、网址：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No English paragraph in this link</source>
+        <translation>此对齐没有英文段落</translation>
+    </message>
+    <message>
+        <source>No Chinese paragraph in this link</source>
+        <translation>此对齐没有中文段落</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Writing the aligned paper to the library…</source>
+        <translation>正在将对齐后的论文写入文库…</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the library is unchanged.
+
+%1</source>
+        <translation>未写入任何内容；文库保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Discard Edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <source>Discard your edits to this alignment? Nothing will be written to the library.</source>
+        <translation>放弃对此对齐的编辑吗？不会向文库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Aligning again between the pinned links…</source>
+        <translation>正在固定对齐之间重新对齐…</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::AnnotationDialog</name>
     <message>
         <source>Code Unit %1</source>
@@ -567,6 +912,17 @@
     <message>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::DraftJob</name>
+    <message>
+        <source>Aligning</source>
+        <translation>正在对齐</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2 and pairing their paragraphs…</source>
+        <translation>正在读取 %1 和 %2 并配对段落…</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2323,84 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::TranslationImport</name>
+    <message>
+        <source>Import &amp;Translation and Original…</source>
+        <translation>导入译文和原文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import a translation and its original from two files, pairing their paragraphs (%1)</source>
+        <translation>从两个文件导入译文及其原文，并配对段落（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.
+
+%1</source>
+        <translation>未导入任何内容；文库保持不变。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::TranslationPairDialog</name>
+    <message>
+        <source>Translations and originals (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>译文和原文 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Translation and Original</source>
+        <translation>导入译文和原文</translation>
+    </message>
+    <message>
+        <source>Pick the English translation and the Chinese original: plain text, a saved web page or a PDF each. Their paragraphs are paired, and you can check the pairs before anything is imported.</source>
+        <translation>请选择英文译文和中文原文：纯文本、保存的网页或 PDF 均可。程序会配对两者的段落，在导入之前您可以检查这些配对。</translation>
+    </message>
+    <message>
+        <source>&amp;English (translation):</source>
+        <translation>英文（译文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The English Translation</source>
+        <translation>英文译文</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese (original):</source>
+        <translation>中文（原文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The Chinese Original</source>
+        <translation>中文原文</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>互换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The English file becomes the Chinese one and the other way round</source>
+        <translation>英文文件与中文文件互换</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>对齐(&amp;A)</translation>
     </message>
 </context>
 <context>
