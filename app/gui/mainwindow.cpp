@@ -675,9 +675,13 @@ void MainWindow::retranslate()
     m_searchField->setToolTip(tr("Words, \"phrases\", prefix*, -exclude, a OR b; Chinese words of any length"));
     m_sectionLabel->setAccessibleName(tr("Current section"));
     if (m_readOnlyLabel) {
-        m_readOnlyLabel->setText(tr("Read-only"));
-        m_readOnlyLabel->setToolTip(tr("This library cannot be changed (no write permission, or opened read-only): "
-                                       "you can read and search, but not import."));
+        const bool diskFull = m_library && !m_library->readOnlyReason().isEmpty();
+        m_readOnlyLabel->setText(diskFull ? tr("Read-only: the disk is full") : tr("Read-only"));
+        m_readOnlyLabel->setToolTip(
+            diskFull ? tr("%1.\nYou can read and search; free some space and open the library again to make changes.")
+                           .arg(m_library->readOnlyReason())
+                     : tr("This library cannot be changed (no write permission, or opened read-only): "
+                          "you can read and search, but not import."));
     }
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setPlaceholder(tr("This library has no papers yet.\nImport one with File → Import Paper…, "
@@ -824,8 +828,9 @@ void MainWindow::showReadOnlyNotice(bool show)
         m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #b35900; color: white; border-radius: 3px; "
                                                       "padding: 1px 8px; font-weight: 600; }"));
         statusBar()->insertPermanentWidget(0, m_readOnlyLabel);
-        retranslate();
     }
+    if (show)
+        retranslate(); // its text says why this library is read-only
     m_readOnlyLabel->setVisible(show);
 }
 
@@ -1068,6 +1073,9 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    Settings::setValue(Settings::Key::AuthorName, dialog.authorName());
+    if (m_annotations->store())
+        m_annotations->store()->setAuthor(dialog.authorName()); // empty: the account's name
     setUiLanguage(dialog.language());
 }
 

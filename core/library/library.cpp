@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -48,6 +49,58 @@ Library::Library(const QString &path, Access access)
         if (!info.exists() && !QDir().mkpath(info.absolutePath()))
             throw Error(Error::Kind::Io, QStringLiteral("cannot create the folder for the library"), path);
     }
+    // What opening may leave behind on a full disk: SQLite creates the -wal and a -shm it cannot
+    // grow (3 bytes). Those it made and could not use are removed again.
+    const QString shm = path + QStringLiteral("-shm");
+    const QString wal = path + QStringLiteral("-wal");
+    const bool hadShm = QFileInfo::exists(shm);
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadFile = QFileInfo::exists(path);
+    try {
+        open(path, access);
+    } catch (const Error &) {
+        const bool diskFull = m_db && m_db->lastErrorWasDiskFull();
+        m_db.reset();
+        if (!diskFull || path == u":memory:")
+            throw;
+        // A wal-index is 32 KiB at least; a shorter -shm is the one this open could not grow.
+        if (!hadShm && QFileInfo(shm).size() < 32768)
+            QFile::remove(shm);
+        if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadFile && QFileInfo::exists(path) && QFileInfo(path).size() == 0)
+            QFile::remove(path); // a new library that could not be started
+        openOnFullDisk(path);
+    }
+}
+
+void Library::openOnFullDisk(const QString &path)
+{
+    const QString reason = Database::diskFullMessage(path);
+    // Saved changes still in a -wal file are part of the library; a read that skipped them would
+    // show an older library, so without the room to read them there is nothing to show.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!QFileInfo::exists(path) || (wal.exists() && wal.size() > 0)) {
+        throw Error(Error::Kind::Io, QStringLiteral("%1; free some space there and open the library again").arg(reason),
+                    path);
+    }
+    // The file alone holds everything saved: it can be read without writing a byte.
+    m_db = std::make_unique<Database>(path, Database::Access::Snapshot);
+    m_db->setReadOnlyReason(reason);
+    search::registerTokenizer(m_db->handle());
+    checkIsLibrary(*m_db);
+    Migrator::refuseNewer(*m_db, libraryMigrations());
+    if (m_db->userVersion() != schemaVersion()) {
+        throw Error(Error::Kind::Io,
+                    QStringLiteral("%1, and the library needs upgrading to schema %2 before it can be read")
+                        .arg(reason)
+                        .arg(schemaVersion()),
+                    path);
+    }
+}
+
+void Library::open(const QString &path, Access access)
+{
     m_db = std::make_unique<Database>(path, access == Access::ReadOnly ? Database::Access::ReadOnly
                                                                        : Database::Access::ReadWrite);
     search::registerTokenizer(m_db->handle());
@@ -103,6 +156,11 @@ const QString &Library::path() const
 bool Library::isReadOnly() const
 {
     return m_db->isReadOnly();
+}
+
+const QString &Library::readOnlyReason() const
+{
+    return m_db->readOnlyReason();
 }
 
 AddResult Library::addPaper(const Paper &paper, const Progress &progress)

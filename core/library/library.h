@@ -73,6 +73,9 @@ public:
 
     const QString &path() const;
     bool isReadOnly() const;
+    // Why a library opened for writing is read-only when that is not its permissions: on a full
+    // disk it opens read-only, and this says so ("the disk is full: no space left on …"). Empty otherwise.
+    const QString &readOnlyReason() const;
     // The connection, for core's services (stores, the importer, the framework loader) and tests:
     // app/ goes through those services and never reaches it (tests/check-layers.sh).
     Database &database() const { return *m_db; }
@@ -90,6 +93,9 @@ public:
     QList<SearchHit> search(const SearchQuery &query, const SearchOptions &options = {}) const;
 
 private:
+    void open(const QString &path, Access access);
+    void openOnFullDisk(const QString &path);
+
     std::unique_ptr<Database> m_db;
 };
 

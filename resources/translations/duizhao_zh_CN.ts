@@ -1375,6 +1375,16 @@ Import one with File → Import Paper…, or drop a .txt file on this window.</s
         <translation>只读</translation>
     </message>
     <message>
+        <source>Read-only: the disk is full</source>
+        <translation>只读：磁盘已满</translation>
+    </message>
+    <message>
+        <source>%1.
+You can read and search; free some space and open the library again to make changes.</source>
+        <translation>%1。
+可以阅读和搜索；腾出一些空间后重新打开文库即可修改。</translation>
+    </message>
+    <message>
         <source>This library cannot be changed (no write permission, or opened read-only): you can read and search, but not import.</source>
         <translation>此文库无法修改（没有写入权限，或以只读方式打开）：可以阅读和搜索，但不能导入。</translation>
     </message>
@@ -1665,6 +1675,14 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Written into your highlights and notes, and on the title page of PDF exports</source>
+        <translation>写入您的高亮和笔记，并印在导出 PDF 的扉页上</translation>
     </message>
     <message>
         <source>The paper is always shown in both of its languages; this sets the language of menus, panels and messages.</source>
