@@ -11,6 +11,7 @@
 #include "listcommand.h"
 #include "measurescommand.h"
 #include "notescommand.h"
+#include "realigncommand.h"
 #include "refscommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -45,6 +46,8 @@ QList<const Command *> allCommands()
     static const TimelineCommand timelineCommand;
     static const RefsCommand refsCommand;
     static const StudyCommand studyCommand;
+    static const ExportAlignedCommand exportAlignedCommand;
+    static const RealignCommand realignCommand;
     return {&importCommand,
             &listCommand,
             &statsCommand,
@@ -53,6 +56,8 @@ QList<const Command *> allCommands()
             &searchCommand,
             &citationsCommand,
             &notesCommand,
+            &exportAlignedCommand,
+            &realignCommand,
             &measuresCommand,
             &glossaryCommand,
             &table1Command,
