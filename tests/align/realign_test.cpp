@@ -416,3 +416,64 @@ TEST_CASE("the exported text read back re-aligns to the same paper", "[realign]"
     checkSameUnits(f.library->loadPaper(f.id).units, f.paper.units, false);
     CHECK(f.library->loadPaper(f.id).notes == f.paper.notes);
 }
+
+TEST_CASE("a mark across a line break of a hard-wrapped paragraph survives its re-alignment", "[realign]")
+{
+    // The older interleaved text keeps a paragraph's line breaks; Duizhao's text form writes them
+    // as spaces, so the marked words come back with a space where the break was.
+    const QByteArray text = "A Tiny Paper on Export Controls\n\n"
+                            "I. Background\n\n一、 背景\n\n"
+                            "The United States tightened export\ncontrols in 2022 (Smith, 2021).\n\n"
+                            "美国在 2022 年收紧了出口管制(史密斯, 2021)。\n\n"
+                            "史密斯 (Smith John) (2024). \"A Tiny Paper on Export Controls [关于出口管制的小论文]\". "
+                            "Example Press, https://example.org/tiny\n";
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("l.duizhao")));
+    const ImportResult imported =
+        PaperImporter(library).import({PaperSource::bytes(text, QStringLiteral("wrapped.txt"))});
+    REQUIRE(imported.errors.isEmpty());
+    const qint64 id = imported.papers.front().documentId;
+    const Paper paper = library.loadPaper(id);
+    REQUIRE(paper.units[1].en.contains(u"export\ncontrols"));
+    AnnotationStore store(library);
+    const Annotation mark = markWords(store, paper, id, 2, Lang::En, QStringLiteral("tightened export\ncontrols"));
+
+    const RealignResult result = Realigner::apply(library, Realigner::load(library, id));
+
+    CHECK(result.orphans.isEmpty());
+    const std::optional<Annotation> after = store.get(mark.id);
+    REQUIRE(after);
+    CHECK(after->unitSeq == 2);
+    CHECK_FALSE(after->isUnitScope());
+    CHECK(after->quote == u"tightened export controls");
+    CHECK(library.loadPaper(id).units[1].en.mid(after->start, after->length) == after->quote);
+}
+
+TEST_CASE("study cards keep the paragraphs they come from", "[realign][study]")
+{
+    Fixture f;
+    const int seq = ordinaryPair(f.paper);
+    Database &db = f.library->database();
+    Statement insertCard(db, "INSERT INTO study_cards (document_id, deck, kind, key, content_hash, prompt, hint, "
+                             "answer, english, chinese, details, tags, level, created_at, updated_at) VALUES (?1, "
+                             "'sentences', 'sentence', 'k', 'h', 'p', '', 'a', 'e', 'c', '', '[]', 'none', "
+                             "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    insertCard.bind(1, f.id).run();
+    const qint64 card = db.lastInsertRowId();
+    Statement link(db, "INSERT INTO study_card_units (card_id, document_id, unit_seq) VALUES (?1, ?2, ?3)");
+    for (int unit : {seq + 1, seq + 4, int(f.paper.units.size())}) {
+        link.bind(1, card).bind(2, f.id).bind(3, unit).run();
+        link.reset();
+    }
+
+    AlignmentDraft draft = Realigner::load(*f.library, f.id);
+    mergeWithNext(draft, seq - 1);
+    Realigner::apply(*f.library, draft);
+
+    Statement units(db, "SELECT unit_seq FROM study_card_units WHERE card_id = ?1 ORDER BY unit_seq");
+    units.bind(1, card);
+    QList<int> found;
+    while (units.step())
+        found.append(units.integer(0));
+    CHECK(found == QList<int>{seq, seq + 3, int(f.paper.units.size()) - 1});
+}
