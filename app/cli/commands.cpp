@@ -1,3 +1,4 @@
+#include "aligncommand.h"
 #include "annotatecommand.h"
 #include "annotationscommand.h"
 #include "backupscommand.h"
@@ -26,6 +27,7 @@ namespace duizhao::cli {
 QList<const Command *> allCommands()
 {
     static const ImportCommand importCommand;
+    static const AlignCommand alignCommand;
     static const ListCommand listCommand;
     static const StatsCommand statsCommand;
     static const TreeCommand treeCommand;
@@ -49,6 +51,7 @@ QList<const Command *> allCommands()
     static const ExportAlignedCommand exportAlignedCommand;
     static const RealignCommand realignCommand;
     return {&importCommand,
+            &alignCommand,
             &listCommand,
             &statsCommand,
             &treeCommand,
