@@ -34,8 +34,11 @@
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 #include "tagsdialog.h"
+#include "translationimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -134,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(this))
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
+    , m_study(new StudyController(this))
     , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
@@ -143,6 +147,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_reader);
     setAcceptDrops(true);
+    m_translationImport = new TranslationImport([this] { return m_library ? m_library->path() : QString(); }, this);
+    connect(m_translationImport, &TranslationImport::imported, this, &MainWindow::openDocument);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     resize(1280, 820);
 
@@ -218,6 +224,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
     connect(m_glossaryDock, &GlossaryDock::occurrencesSelected, this, &MainWindow::focusSpans);
     connect(m_glossaryDock, &GlossaryDock::spanShown, this, &MainWindow::showSpan);
+    connect(m_study, &StudyController::unitActivated, this, [this](int unit) {
+        m_reader->clearActiveRange();
+        m_reader->scrollToUnit(unit);
+        activateWindow();
+    });
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -231,7 +242,8 @@ MainWindow::~MainWindow()
         m_importJob->waitForFinished();
     if (m_exportJob)
         m_exportJob->waitForFinished();
-    // The marks' store goes before the library it reads.
+    // The marks' and the cards' stores go before the library they read.
+    m_study->setDocument(nullptr, 0);
     m_annotationsDock->setStore(nullptr);
     m_annotations->setLibrary(nullptr);
 }
@@ -474,6 +486,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_citations);
     tabifyDockWidget(m_search, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_measuresDock);
+    tabifyDockWidget(m_measuresDock, m_study->dock());
     tabifyDockWidget(m_citations, m_notes);
     m_structure->raise();
     m_search->raise();
@@ -486,6 +499,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions.importPaper);
+    m_fileMenu->addAction(m_translationImport->action());
     m_fileMenu->addAction(m_actions.openLibrary);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -562,6 +576,7 @@ void MainWindow::createMenus()
     m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
     m_docksMenu->addAction(m_measuresDock->toggleViewAction());
     m_docksMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_docksMenu->addAction(m_study->dock()->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -574,6 +589,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_actions.focusSearch);
     m_goMenu->addAction(m_actions.nextPane);
 
+    menuBar()->addMenu(m_study->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.about);
     m_helpMenu->addAction(m_actions.aboutQt);
@@ -746,7 +762,8 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
             m_importJob->waitForFinished();
         if (m_exportJob)
             m_exportJob->waitForFinished();
-        // The marks and their undo steps belong to the library they were made in.
+        // The marks and their undo steps, and the cards, belong to the library they were made in.
+        m_study->setDocument(nullptr, 0);
         m_annotationsDock->setStore(nullptr);
         m_annotations->setLibrary(nullptr);
         m_library = std::move(opened.library);
@@ -848,6 +865,7 @@ void MainWindow::fillPanels()
     m_notes->setPaper(m_paper);
     m_annotationsDock->setPaper(m_documentId, m_paper);
     loadFramework();
+    m_study->setDocument(m_library.get(), m_documentId);
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
     m_searchJob->cancel(); // a search of the paper shown before
@@ -862,8 +880,8 @@ void MainWindow::fillPanels()
 
 QList<LazyDock *> MainWindow::lazyDocks() const
 {
-    return {m_structure,   m_search,          m_citations,    m_notes,
-            m_libraryDock, m_annotationsDock, m_measuresDock, m_glossaryDock};
+    return {m_structure,       m_search,       m_citations,    m_notes,        m_libraryDock,
+            m_annotationsDock, m_measuresDock, m_glossaryDock, m_study->dock()};
 }
 
 void MainWindow::searchNow()
@@ -1030,7 +1048,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (!files.isEmpty()) {
+    if (TranslationImport::looksLikePair(files)) {
+        event->acceptProposedAction();
+        m_translationImport->start(files[0], files[1], false); // each file's script says which side it is
+    } else if (!files.isEmpty()) {
         event->acceptProposedAction();
         importFiles(files);
     }
@@ -1182,6 +1203,7 @@ void MainWindow::updateWriteActions()
     const bool writable = m_library && !m_library->isReadOnly();
     const bool paper = writable && m_documentId > 0;
     m_actions.importPaper->setEnabled(writable);
+    m_translationImport->action()->setEnabled(writable);
     m_actions.highlight->setEnabled(paper && m_reader->hasSelection());
     m_colorMenu->setEnabled(paper && m_reader->hasSelection());
     m_actions.highlightWithNote->setEnabled(paper && m_reader->hasSelection());
