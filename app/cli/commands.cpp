@@ -12,6 +12,7 @@
 #include "listcommand.h"
 #include "measurescommand.h"
 #include "notescommand.h"
+#include "realigncommand.h"
 #include "refscommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -47,6 +48,8 @@ QList<const Command *> allCommands()
     static const TimelineCommand timelineCommand;
     static const RefsCommand refsCommand;
     static const StudyCommand studyCommand;
+    static const ExportAlignedCommand exportAlignedCommand;
+    static const RealignCommand realignCommand;
     return {&importCommand,
             &alignCommand,
             &listCommand,
@@ -56,6 +59,8 @@ QList<const Command *> allCommands()
             &searchCommand,
             &citationsCommand,
             &notesCommand,
+            &exportAlignedCommand,
+            &realignCommand,
             &measuresCommand,
             &glossaryCommand,
             &table1Command,

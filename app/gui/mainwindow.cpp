@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alignmentedit.h"
 #include "annotationdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationjson.h"
@@ -147,6 +148,12 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_reader);
     setAcceptDrops(true);
+    m_alignmentEdit = new AlignmentEdit([this] { return m_library.get(); }, [this] { return m_documentId; }, this);
+    connect(m_alignmentEdit, &AlignmentEdit::realigned, this, [this](qint64 id, const QString &summary) {
+        undoStack()->clear(); // its steps name units by their numbers before the re-alignment
+        openDocument(id);
+        statusBar()->showMessage(summary, 15000);
+    });
     m_translationImport = new TranslationImport([this] { return m_library ? m_library->path() : QString(); }, this);
     connect(m_translationImport, &TranslationImport::imported, this, &MainWindow::openDocument);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -590,6 +597,8 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_actions.nextPane);
 
     menuBar()->addMenu(m_study->menu());
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_alignmentEdit->action());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.about);
     m_helpMenu->addAction(m_actions.aboutQt);
@@ -605,6 +614,7 @@ void MainWindow::retranslate()
     m_labelsMenu->setTitle(tr("Structure &Labels"));
     m_docksMenu->setTitle(tr("&Panels"));
     m_goMenu->setTitle(tr("&Go"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_annotateMenu->setTitle(tr("&Annotate"));
     m_colorMenu->setTitle(tr("Highlight in &Colour"));
     for (QAction *action : m_colorMenu->actions())
@@ -1216,6 +1226,7 @@ void MainWindow::updateWriteActions()
     m_colorMenu->setEnabled(paper && m_reader->hasSelection());
     m_actions.highlightWithNote->setEnabled(paper && m_reader->hasSelection());
     m_actions.codeUnit->setEnabled(paper);
+    m_alignmentEdit->action()->setEnabled(paper);
     m_actions.tags->setEnabled(writable);
     m_actions.importAnnotations->setEnabled(paper);
     m_actions.exportAnnotations->setEnabled(m_documentId > 0);

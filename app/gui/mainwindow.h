@@ -30,6 +30,7 @@ struct MarkedRange;
 
 namespace duizhao::gui {
 
+class AlignmentEdit;
 class AnnotationsDock;
 class DiagramWindow;
 class GlossaryDock;
@@ -189,6 +190,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
+    AlignmentEdit *m_alignmentEdit = nullptr; // Tools → Edit Alignment…
     TranslationImport *m_translationImport = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -202,6 +204,7 @@ private:
     QMenu *m_colorMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_frameworkMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace duizhao {
@@ -35,6 +36,104 @@ void checkIsLibrary(Database &db)
     if ((id != 0 && id != LibraryApplicationId) || (id == 0 && objects > 0 && db.userVersion() == 0)) {
         throw Error(Error::Kind::Data,
                     QStringLiteral("this SQLite file is not a Duizhao library; it was left untouched"), db.path());
+    }
+}
+
+void writeAuthors(Database &db, qint64 id, const QList<Author> &authors)
+{
+    Statement insertAuthor(db, "INSERT INTO authors (document_id, position, name_en, name_zh) VALUES (?1, ?2, ?3, ?4)");
+    for (int i = 0; i < authors.size(); ++i) {
+        insertAuthor.bind(1, id).bind(2, i).bind(3, orEmpty(authors[i].nameEn)).bind(4, orEmpty(authors[i].nameZh));
+        insertAuthor.run();
+        insertAuthor.reset();
+    }
+}
+
+// The unit's rows in the full-text index: row id = unit id × 2 (+1 for Chinese).
+void indexUnit(Statement &insertText, qint64 id, qint64 unitId, const Unit &unit)
+{
+    for (Lang lang : {Lang::En, Lang::Zh}) {
+        const QString &text = lang == Lang::En ? unit.en : unit.zh;
+        if (text.isEmpty())
+            continue;
+        insertText.bind(1, unitId * 2 + (lang == Lang::Zh ? 1 : 0)).bind(2, text).bind(3, id).bind(4, unit.seq);
+        insertText.bind(5, langCode(lang));
+        insertText.run();
+        insertText.reset();
+    }
+}
+
+// What the importer derives from the units: the heading tree, cited works and their citations,
+// footnote markers and alignment notes.
+void writeStructure(Database &db, qint64 id, const Paper &paper)
+{
+    Statement insertNode(db, "INSERT INTO nodes (document_id, idx, parent_idx, unit_seq, kind, depth, number_en, "
+                             "number_zh, label_en, label_zh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (int i = 0; i < paper.nodes.size(); ++i) {
+        const TreeNode &node = paper.nodes[i];
+        insertNode.bind(1, id).bind(2, i);
+        node.parent >= 0 ? insertNode.bind(3, node.parent) : insertNode.bindNull(3);
+        insertNode.bind(4, node.unitSeq).bind(5, nodeKindCode(node.kind)).bind(6, node.depth);
+        insertNode.bind(7, orEmpty(node.numberEn)).bind(8, orEmpty(node.numberZh));
+        insertNode.bind(9, orEmpty(node.labelEn)).bind(10, orEmpty(node.labelZh));
+        insertNode.run();
+        insertNode.reset();
+    }
+
+    Statement insertWork(
+        db, "INSERT INTO works (document_id, idx, author_en, author_zh, year) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (int i = 0; i < paper.works.size(); ++i) {
+        const CitedWork &work = paper.works[i];
+        insertWork.bind(1, id)
+            .bind(2, i)
+            .bind(3, orEmpty(work.authorEn))
+            .bind(4, orEmpty(work.authorZh))
+            .bind(5, work.year);
+        insertWork.run();
+        insertWork.reset();
+    }
+
+    Statement insertCitation(
+        db, "INSERT INTO citations (document_id, idx, unit_seq, lang, start, length, author, year, "
+            "narrative, work_idx, counterpart_idx) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (int i = 0; i < paper.citations.size(); ++i) {
+        const CitationOccurrence &c = paper.citations[i];
+        insertCitation.bind(1, id).bind(2, i).bind(3, c.unitSeq).bind(4, langCode(c.lang)).bind(5, c.start);
+        insertCitation.bind(6, c.length)
+            .bind(7, c.author)
+            .bind(8, c.year)
+            .bind(9, c.narrative ? 1 : 0)
+            .bind(10, c.work);
+        c.counterpart >= 0 ? insertCitation.bind(11, c.counterpart) : insertCitation.bindNull(11);
+        insertCitation.run();
+        insertCitation.reset();
+    }
+
+    Statement insertFootnote(db, "INSERT INTO footnotes (document_id, number, unit_seq, start, length, attached_to) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const FootnoteMarker &f : paper.footnotes) {
+        insertFootnote.bind(1, id).bind(2, f.number).bind(3, f.unitSeq).bind(4, f.start).bind(5, f.length);
+        insertFootnote.bind(6, f.attachedTo).run();
+        insertFootnote.reset();
+    }
+
+    Statement insertNote(db, "INSERT INTO alignment_notes (document_id, unit_seq, kind, message, detail_en, detail_zh) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const AlignmentNote &note : paper.notes) {
+        insertNote.bind(1, id).bind(2, note.unitSeq).bind(3, note.kind).bind(4, note.message);
+        insertNote.bind(5, orEmpty(note.detailEn)).bind(6, orEmpty(note.detailZh)).run();
+        insertNote.reset();
+    }
+}
+
+// The rows writeStructure() writes, which name units by their number: they go before units do.
+void removeStructure(Database &db, qint64 id)
+{
+    for (const char *sql :
+         {"DELETE FROM alignment_notes WHERE document_id = ?1", "DELETE FROM footnotes WHERE document_id = ?1",
+          "DELETE FROM citations WHERE document_id = ?1", "DELETE FROM works WHERE document_id = ?1",
+          "DELETE FROM nodes WHERE document_id = ?1"}) {
+        Statement(db, sql).bind(1, id).run();
     }
 }
 
@@ -199,15 +298,7 @@ AddResult Library::addPaper(const Paper &paper, const Progress &progress)
         .run();
     const qint64 id = db.lastInsertRowId();
 
-    Statement insertAuthor(db, "INSERT INTO authors (document_id, position, name_en, name_zh) VALUES (?1, ?2, ?3, ?4)");
-    for (int i = 0; i < meta.authors.size(); ++i) {
-        insertAuthor.bind(1, id)
-            .bind(2, i)
-            .bind(3, orEmpty(meta.authors[i].nameEn))
-            .bind(4, orEmpty(meta.authors[i].nameZh));
-        insertAuthor.run();
-        insertAuthor.reset();
-    }
+    writeAuthors(db, id, meta.authors);
 
     Statement insertUnit(db,
                          "INSERT INTO units (document_id, seq, kind, en, zh, en_line, zh_line, node_idx, section_idx) "
@@ -221,76 +312,11 @@ AddResult Library::addPaper(const Paper &paper, const Progress &progress)
         unit.section >= 0 ? insertUnit.bind(9, unit.section) : insertUnit.bindNull(9);
         insertUnit.run();
         insertUnit.reset();
-        const qint64 unitId = db.lastInsertRowId();
-        for (Lang lang : {Lang::En, Lang::Zh}) {
-            const QString &text = lang == Lang::En ? unit.en : unit.zh;
-            if (text.isEmpty())
-                continue;
-            insertText.bind(1, unitId * 2 + (lang == Lang::Zh ? 1 : 0)).bind(2, text).bind(3, id).bind(4, unit.seq);
-            insertText.bind(5, langCode(lang));
-            insertText.run();
-            insertText.reset();
-        }
+        indexUnit(insertText, id, db.lastInsertRowId(), unit);
         report(unit.seq);
     }
 
-    Statement insertNode(db, "INSERT INTO nodes (document_id, idx, parent_idx, unit_seq, kind, depth, number_en, "
-                             "number_zh, label_en, label_zh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    for (int i = 0; i < paper.nodes.size(); ++i) {
-        const TreeNode &node = paper.nodes[i];
-        insertNode.bind(1, id).bind(2, i);
-        node.parent >= 0 ? insertNode.bind(3, node.parent) : insertNode.bindNull(3);
-        insertNode.bind(4, node.unitSeq).bind(5, nodeKindCode(node.kind)).bind(6, node.depth);
-        insertNode.bind(7, orEmpty(node.numberEn)).bind(8, orEmpty(node.numberZh));
-        insertNode.bind(9, orEmpty(node.labelEn)).bind(10, orEmpty(node.labelZh));
-        insertNode.run();
-        insertNode.reset();
-    }
-
-    Statement insertWork(
-        db, "INSERT INTO works (document_id, idx, author_en, author_zh, year) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (int i = 0; i < paper.works.size(); ++i) {
-        const CitedWork &work = paper.works[i];
-        insertWork.bind(1, id)
-            .bind(2, i)
-            .bind(3, orEmpty(work.authorEn))
-            .bind(4, orEmpty(work.authorZh))
-            .bind(5, work.year);
-        insertWork.run();
-        insertWork.reset();
-    }
-
-    Statement insertCitation(
-        db, "INSERT INTO citations (document_id, idx, unit_seq, lang, start, length, author, year, "
-            "narrative, work_idx, counterpart_idx) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    for (int i = 0; i < paper.citations.size(); ++i) {
-        const CitationOccurrence &c = paper.citations[i];
-        insertCitation.bind(1, id).bind(2, i).bind(3, c.unitSeq).bind(4, langCode(c.lang)).bind(5, c.start);
-        insertCitation.bind(6, c.length)
-            .bind(7, c.author)
-            .bind(8, c.year)
-            .bind(9, c.narrative ? 1 : 0)
-            .bind(10, c.work);
-        c.counterpart >= 0 ? insertCitation.bind(11, c.counterpart) : insertCitation.bindNull(11);
-        insertCitation.run();
-        insertCitation.reset();
-    }
-
-    Statement insertFootnote(db, "INSERT INTO footnotes (document_id, number, unit_seq, start, length, attached_to) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const FootnoteMarker &f : paper.footnotes) {
-        insertFootnote.bind(1, id).bind(2, f.number).bind(3, f.unitSeq).bind(4, f.start).bind(5, f.length);
-        insertFootnote.bind(6, f.attachedTo).run();
-        insertFootnote.reset();
-    }
-
-    Statement insertNote(db, "INSERT INTO alignment_notes (document_id, unit_seq, kind, message, detail_en, detail_zh) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const AlignmentNote &note : paper.notes) {
-        insertNote.bind(1, id).bind(2, note.unitSeq).bind(3, note.kind).bind(4, note.message);
-        insertNote.bind(5, orEmpty(note.detailEn)).bind(6, orEmpty(note.detailZh)).run();
-        insertNote.reset();
-    }
+    writeStructure(db, id, paper);
 
     report(total);
     transaction.commit();
@@ -301,18 +327,102 @@ bool Library::removeDocument(qint64 id)
 {
     Transaction transaction(*m_db);
     // Dependent rows go first: their foreign keys name units, and units cascade from documents.
-    for (const char *sql :
-         {"DELETE FROM alignment_notes WHERE document_id = ?1", "DELETE FROM footnotes WHERE document_id = ?1",
-          "DELETE FROM citations WHERE document_id = ?1", "DELETE FROM works WHERE document_id = ?1",
-          "DELETE FROM nodes WHERE document_id = ?1", "DELETE FROM units WHERE document_id = ?1",
-          "DELETE FROM authors WHERE document_id = ?1"}) {
+    removeStructure(*m_db, id);
+    for (const char *sql : {"DELETE FROM units WHERE document_id = ?1", "DELETE FROM authors WHERE document_id = ?1"})
         Statement(*m_db, sql).bind(1, id).run();
-    }
     Statement remove(*m_db, "DELETE FROM documents WHERE id = ?1");
     remove.bind(1, id).run();
     const bool removed = m_db->changes() > 0;
     transaction.commit();
     return removed;
+}
+
+void Library::replacePaper(qint64 id, const Paper &paper, const Progress &progress,
+                           const std::function<void()> &beforeTrim)
+{
+    Database &db = *m_db;
+    const int total = int(paper.units.size()) + 1;
+    auto report = [&](int done) {
+        if (progress && !progress(done, total))
+            throw Error(Error::Kind::Cancelled, QStringLiteral("re-aligning cancelled"), paper.meta.sourceName);
+    };
+    report(0);
+
+    Transaction transaction(db);
+    const PaperMeta &meta = paper.meta;
+    // The content hash and the source name stay: they say where the paper came from, so importing
+    // that file again still finds it in the library.
+    Statement updateDocument(db, "UPDATE documents SET title_en = ?2, title_zh = ?3, summary_en = ?4, year = ?5, "
+                                 "publisher = ?6, original_date = ?7, url = ?8, citation = ?9 WHERE id = ?1");
+    updateDocument.bind(1, id)
+        .bind(2, orEmpty(meta.titleEn))
+        .bind(3, orEmpty(meta.titleZh))
+        .bind(4, orEmpty(meta.summaryEn))
+        .bind(5, meta.year)
+        .bind(6, orEmpty(meta.publisher))
+        .bind(7, orEmpty(meta.originalDate.isValid() ? meta.originalDate.toString(Qt::ISODate) : QString()))
+        .bind(8, orEmpty(meta.url))
+        .bind(9, orEmpty(meta.citation))
+        .run();
+    if (db.changes() == 0)
+        throw Error(Error::Kind::Usage, QStringLiteral("there is no document %1 in the library").arg(id), path());
+    Statement(db, "DELETE FROM authors WHERE document_id = ?1").bind(1, id).run();
+    writeAuthors(db, id, meta.authors);
+    removeStructure(db, id);
+
+    // Units keep their row where their number stays, so rows keyed on the unit id survive.
+    QHash<int, qint64> unitIds;
+    {
+        Statement select(db, "SELECT seq, id FROM units WHERE document_id = ?1");
+        select.bind(1, id);
+        while (select.step())
+            unitIds.insert(select.integer(0), select.int64(1));
+    }
+    Statement updateUnit(db, "UPDATE units SET kind = ?2, en = ?3, zh = ?4, en_line = ?5, zh_line = ?6, node_idx = ?7, "
+                             "section_idx = ?8 WHERE id = ?1");
+    Statement insertUnit(db,
+                         "INSERT INTO units (document_id, seq, kind, en, zh, en_line, zh_line, node_idx, section_idx) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    // The index in three statements, not two per unit: inside a savepoint FTS5 flushes what it
+    // holds at every statement, and a flush per row made this four times slower than the units.
+    Statement unindex(db, "DELETE FROM search_index WHERE rowid IN (SELECT id * 2 FROM units WHERE document_id = ?1 "
+                          "UNION ALL SELECT id * 2 + 1 FROM units WHERE document_id = ?1)");
+    unindex.bind(1, id).run();
+    for (const Unit &unit : paper.units) {
+        const qint64 unitId = unitIds.value(unit.seq);
+        if (unitId > 0) {
+            updateUnit.bind(1, unitId).bind(2, unitKindCode(unit.kind)).bind(3, orEmpty(unit.en));
+            updateUnit.bind(4, orEmpty(unit.zh)).bind(5, unit.enLine).bind(6, unit.zhLine);
+            unit.node >= 0 ? updateUnit.bind(7, unit.node) : updateUnit.bindNull(7);
+            unit.section >= 0 ? updateUnit.bind(8, unit.section) : updateUnit.bindNull(8);
+            updateUnit.run();
+            updateUnit.reset();
+        } else {
+            insertUnit.bind(1, id).bind(2, unit.seq).bind(3, unitKindCode(unit.kind));
+            insertUnit.bind(4, orEmpty(unit.en)).bind(5, orEmpty(unit.zh)).bind(6, unit.enLine).bind(7, unit.zhLine);
+            unit.node >= 0 ? insertUnit.bind(8, unit.node) : insertUnit.bindNull(8);
+            unit.section >= 0 ? insertUnit.bind(9, unit.section) : insertUnit.bindNull(9);
+            insertUnit.run();
+            insertUnit.reset();
+        }
+        report(unit.seq);
+    }
+
+    if (beforeTrim)
+        beforeTrim();
+    // Units past the new end go, and with them (cascading) whatever still points at them.
+    Statement trim(db, "DELETE FROM units WHERE document_id = ?1 AND seq > ?2");
+    trim.bind(1, id).bind(2, qint64(paper.units.size())).run();
+    for (const char *sql : {"INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2, en, "
+                            "document_id, seq, 'en' FROM units WHERE document_id = ?1 AND en <> '' ORDER BY id",
+                            "INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2 + 1, "
+                            "zh, document_id, seq, 'zh' FROM units WHERE document_id = ?1 AND zh <> '' ORDER BY id"}) {
+        Statement(db, sql).bind(1, id).run();
+    }
+    writeStructure(db, id, paper);
+
+    report(total);
+    transaction.commit();
 }
 
 QList<DocumentInfo> Library::documents() const

@@ -83,6 +83,14 @@ public:
     // Stores a parsed paper. A paper with the same content hash is not stored twice.
     AddResult addPaper(const Paper &paper, const Progress &progress = {});
     bool removeDocument(qint64 id);
+    // Replaces the text of a stored paper with `paper` (the same paper aligned anew), keeping its
+    // id, content hash and source name: metadata, units, search rows, tree, citations, footnotes
+    // and alignment notes are rewritten. A unit keeps its row where its number stays. `beforeTrim`
+    // runs once the new units are written and before the units past the new end are removed
+    // (their rows cascade), so a caller can move what points at units; it may throw. One
+    // transaction, nested in the caller's when there is one.
+    void replacePaper(qint64 id, const Paper &paper, const Progress &progress = {},
+                      const std::function<void()> &beforeTrim = {});
 
     QList<DocumentInfo> documents() const;
     std::optional<DocumentInfo> document(qint64 id) const;

@@ -648,6 +648,33 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::AlignmentEdit</name>
+    <message>
+        <source>Edit &amp;Alignment…</source>
+        <translation>编辑对齐(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Check and change how the open paper&apos;s paragraphs are paired; annotations stay on their words</source>
+        <translation>检查并修改当前论文的段落配对；批注留在它们标注的文字上</translation>
+    </message>
+    <message>
+        <source>Alignment saved: %1 units (%2 before). Annotations moved with their words: %3.</source>
+        <translation>对齐已保存：%1 个单元（此前 %2 个）。随文字移动的批注：%3 条。</translation>
+    </message>
+    <message>
+        <source>Annotations whose words are gone, now on their whole unit: %1.</source>
+        <translation>所标文字已不在文中、改为标注整个单元的批注：%1 条。</translation>
+    </message>
+    <message>
+        <source>Cannot Edit the Alignment</source>
+        <translation>无法编辑对齐</translation>
+    </message>
+    <message>
+        <source>Save Alignment</source>
+        <translation>保存对齐</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::AnnotationDialog</name>
     <message>
         <source>Code Unit %1</source>
@@ -1089,6 +1116,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -720,7 +720,7 @@ TEST_CASE("switching the UI to Chinese translates menus, panels and the status b
     for (QAction *action : w.window->menuBar()->actions())
         menus.append(action->text());
     CHECK(menus == QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"批注(&A)"_qs, u"转到(&G)"_qs,
-                               u"学习(&S)"_qs, u"帮助(&H)"_qs});
+                               u"学习(&S)"_qs, u"工具(&T)"_qs, u"帮助(&H)"_qs});
     CHECK(w.window->structureDock()->windowTitle() == u"结构");
     CHECK(w.window->searchDock()->windowTitle() == u"搜索结果");
     CHECK(w.window->searchField()->placeholderText().startsWith(u"搜索"));
