@@ -1,3 +1,4 @@
+#include "aligncommand.h"
 #include "annotatecommand.h"
 #include "annotationscommand.h"
 #include "backupscommand.h"
@@ -11,6 +12,7 @@
 #include "listcommand.h"
 #include "measurescommand.h"
 #include "notescommand.h"
+#include "realigncommand.h"
 #include "refscommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -25,6 +27,7 @@ namespace duizhao::cli {
 QList<const Command *> allCommands()
 {
     static const ImportCommand importCommand;
+    static const AlignCommand alignCommand;
     static const ListCommand listCommand;
     static const StatsCommand statsCommand;
     static const TreeCommand treeCommand;
@@ -45,7 +48,10 @@ QList<const Command *> allCommands()
     static const TimelineCommand timelineCommand;
     static const RefsCommand refsCommand;
     static const StudyCommand studyCommand;
+    static const ExportAlignedCommand exportAlignedCommand;
+    static const RealignCommand realignCommand;
     return {&importCommand,
+            &alignCommand,
             &listCommand,
             &statsCommand,
             &treeCommand,
@@ -53,6 +59,8 @@ QList<const Command *> allCommands()
             &searchCommand,
             &citationsCommand,
             &notesCommand,
+            &exportAlignedCommand,
+            &realignCommand,
             &measuresCommand,
             &glossaryCommand,
             &table1Command,

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "error.h"
+#include "importpaircommand.h"
 #include "library/paperimporter.h"
 
 #include <QFileInfo>
@@ -11,18 +12,26 @@ namespace duizhao::cli {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import bilingual papers (UTF-8 text files); prints their document ids.");
+    return tr("Import papers (interleaved text files), or a translation and its original (--en, --zh); prints "
+              "document ids.");
 }
 
 void ImportCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("bundled"), tr("Also import the paper that comes with Duizhao.")});
-    parser.addOption({QStringLiteral("progress"), tr("Report progress on stderr while storing (large papers).")});
+    parser.addOption({QStringLiteral("progress"), tr("Report progress on stderr while storing (large papers); with "
+                                                     "--en and --zh, also while reading and aligning.")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("Paper files to import."), tr("FILE…"));
+    ImportPair::addOptions(parser);
 }
 
 int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
+    if (ImportPair::asked(parser)) {
+        if (parser.isSet(QStringLiteral("bundled")))
+            throw Error(Error::Kind::Usage, tr("--bundled cannot be imported with --en and --zh; import it apart"));
+        return ImportPair::runImport(context, parser, parser.isSet(QStringLiteral("progress")));
+    }
     const QStringList files = parser.positionalArguments();
     const bool bundled = parser.isSet(QStringLiteral("bundled"));
     if (files.isEmpty() && !bundled)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alignmentedit.h"
 #include "annotationdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationjson.h"
@@ -34,8 +35,11 @@
 #include "settings.h"
 #include "storage/backups.h"
 #include "structuredock.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 #include "tagsdialog.h"
+#include "translationimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -134,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(this))
     , m_measuresDock(new MeasuresDock(this))
     , m_glossaryDock(new GlossaryDock(this))
+    , m_study(new StudyController(this))
     , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
     , m_sectionLabel(new QLabel)
@@ -143,6 +148,14 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_reader);
     setAcceptDrops(true);
+    m_alignmentEdit = new AlignmentEdit([this] { return m_library.get(); }, [this] { return m_documentId; }, this);
+    connect(m_alignmentEdit, &AlignmentEdit::realigned, this, [this](qint64 id, const QString &summary) {
+        undoStack()->clear(); // its steps name units by their numbers before the re-alignment
+        openDocument(id);
+        statusBar()->showMessage(summary, 15000);
+    });
+    m_translationImport = new TranslationImport([this] { return m_library ? m_library->path() : QString(); }, this);
+    connect(m_translationImport, &TranslationImport::imported, this, &MainWindow::openDocument);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     resize(1280, 820);
 
@@ -218,6 +231,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_measuresDock, &MeasuresDock::candidatesRequested, m_actions.reviewCandidates, &QAction::trigger);
     connect(m_glossaryDock, &GlossaryDock::occurrencesSelected, this, &MainWindow::focusSpans);
     connect(m_glossaryDock, &GlossaryDock::spanShown, this, &MainWindow::showSpan);
+    connect(m_study, &StudyController::unitActivated, this, [this](int unit) {
+        m_reader->clearActiveRange();
+        m_reader->scrollToUnit(unit);
+        activateWindow();
+    });
 
     m_structure->setLabels(labelsFromCode(Settings::value(Settings::Key::TreeLabels).toString()));
     retranslate();
@@ -231,7 +249,8 @@ MainWindow::~MainWindow()
         m_importJob->waitForFinished();
     if (m_exportJob)
         m_exportJob->waitForFinished();
-    // The marks' store goes before the library it reads.
+    // The marks' and the cards' stores go before the library they read.
+    m_study->setDocument(nullptr, 0);
     m_annotationsDock->setStore(nullptr);
     m_annotations->setLibrary(nullptr);
 }
@@ -474,6 +493,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_citations);
     tabifyDockWidget(m_search, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_measuresDock);
+    tabifyDockWidget(m_measuresDock, m_study->dock());
     tabifyDockWidget(m_citations, m_notes);
     m_structure->raise();
     m_search->raise();
@@ -486,6 +506,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions.importPaper);
+    m_fileMenu->addAction(m_translationImport->action());
     m_fileMenu->addAction(m_actions.openLibrary);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -562,6 +583,7 @@ void MainWindow::createMenus()
     m_docksMenu->addAction(m_annotationsDock->toggleViewAction());
     m_docksMenu->addAction(m_measuresDock->toggleViewAction());
     m_docksMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_docksMenu->addAction(m_study->dock()->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_actions.nextUnit);
@@ -574,6 +596,9 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_actions.focusSearch);
     m_goMenu->addAction(m_actions.nextPane);
 
+    menuBar()->addMenu(m_study->menu());
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_alignmentEdit->action());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.about);
     m_helpMenu->addAction(m_actions.aboutQt);
@@ -589,6 +614,7 @@ void MainWindow::retranslate()
     m_labelsMenu->setTitle(tr("Structure &Labels"));
     m_docksMenu->setTitle(tr("&Panels"));
     m_goMenu->setTitle(tr("&Go"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_annotateMenu->setTitle(tr("&Annotate"));
     m_colorMenu->setTitle(tr("Highlight in &Colour"));
     for (QAction *action : m_colorMenu->actions())
@@ -659,9 +685,13 @@ void MainWindow::retranslate()
     m_searchField->setToolTip(tr("Words, \"phrases\", prefix*, -exclude, a OR b; Chinese words of any length"));
     m_sectionLabel->setAccessibleName(tr("Current section"));
     if (m_readOnlyLabel) {
-        m_readOnlyLabel->setText(tr("Read-only"));
-        m_readOnlyLabel->setToolTip(tr("This library cannot be changed (no write permission, or opened read-only): "
-                                       "you can read and search, but not import."));
+        const bool diskFull = m_library && !m_library->readOnlyReason().isEmpty();
+        m_readOnlyLabel->setText(diskFull ? tr("Read-only: the disk is full") : tr("Read-only"));
+        m_readOnlyLabel->setToolTip(
+            diskFull ? tr("%1.\nYou can read and search; free some space and open the library again to make changes.")
+                           .arg(m_library->readOnlyReason())
+                     : tr("This library cannot be changed (no write permission, or opened read-only): "
+                          "you can read and search, but not import."));
     }
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setPlaceholder(tr("This library has no papers yet.\nImport one with File → Import Paper…, "
@@ -746,7 +776,8 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
             m_importJob->waitForFinished();
         if (m_exportJob)
             m_exportJob->waitForFinished();
-        // The marks and their undo steps belong to the library they were made in.
+        // The marks and their undo steps, and the cards, belong to the library they were made in.
+        m_study->setDocument(nullptr, 0);
         m_annotationsDock->setStore(nullptr);
         m_annotations->setLibrary(nullptr);
         m_library = std::move(opened.library);
@@ -807,8 +838,9 @@ void MainWindow::showReadOnlyNotice(bool show)
         m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { background: #b35900; color: white; border-radius: 3px; "
                                                       "padding: 1px 8px; font-weight: 600; }"));
         statusBar()->insertPermanentWidget(0, m_readOnlyLabel);
-        retranslate();
     }
+    if (show)
+        retranslate(); // its text says why this library is read-only
     m_readOnlyLabel->setVisible(show);
 }
 
@@ -848,6 +880,7 @@ void MainWindow::fillPanels()
     m_notes->setPaper(m_paper);
     m_annotationsDock->setPaper(m_documentId, m_paper);
     loadFramework();
+    m_study->setDocument(m_library.get(), m_documentId);
     m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
                               m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
     m_searchJob->cancel(); // a search of the paper shown before
@@ -862,8 +895,8 @@ void MainWindow::fillPanels()
 
 QList<LazyDock *> MainWindow::lazyDocks() const
 {
-    return {m_structure,   m_search,          m_citations,    m_notes,
-            m_libraryDock, m_annotationsDock, m_measuresDock, m_glossaryDock};
+    return {m_structure,       m_search,       m_citations,    m_notes,        m_libraryDock,
+            m_annotationsDock, m_measuresDock, m_glossaryDock, m_study->dock()};
 }
 
 void MainWindow::searchNow()
@@ -1030,7 +1063,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (!files.isEmpty()) {
+    if (TranslationImport::looksLikePair(files)) {
+        event->acceptProposedAction();
+        m_translationImport->start(files[0], files[1], false); // each file's script says which side it is
+    } else if (!files.isEmpty()) {
         event->acceptProposedAction();
         importFiles(files);
     }
@@ -1047,6 +1083,9 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    Settings::setValue(Settings::Key::AuthorName, dialog.authorName());
+    if (m_annotations->store())
+        m_annotations->store()->setAuthor(dialog.authorName()); // empty: the account's name
     setUiLanguage(dialog.language());
 }
 
@@ -1182,10 +1221,12 @@ void MainWindow::updateWriteActions()
     const bool writable = m_library && !m_library->isReadOnly();
     const bool paper = writable && m_documentId > 0;
     m_actions.importPaper->setEnabled(writable);
+    m_translationImport->action()->setEnabled(writable);
     m_actions.highlight->setEnabled(paper && m_reader->hasSelection());
     m_colorMenu->setEnabled(paper && m_reader->hasSelection());
     m_actions.highlightWithNote->setEnabled(paper && m_reader->hasSelection());
     m_actions.codeUnit->setEnabled(paper);
+    m_alignmentEdit->action()->setEnabled(paper);
     m_actions.tags->setEnabled(writable);
     m_actions.importAnnotations->setEnabled(paper);
     m_actions.exportAnnotations->setEnabled(m_documentId > 0);

@@ -30,6 +30,7 @@ struct MarkedRange;
 
 namespace duizhao::gui {
 
+class AlignmentEdit;
 class AnnotationsDock;
 class DiagramWindow;
 class GlossaryDock;
@@ -38,9 +39,11 @@ class Table1Window;
 class CitationsDock;
 class LazyDock;
 class LibraryDock;
+class TranslationImport;
 class NotesDock;
 class SearchDock;
 class StructureDock;
+class StudyController;
 
 // The program's window: the reader in the middle; structure, search results, citations,
 // alignment notes and the library in docks; menus, a toolbar with the search field, and a
@@ -81,6 +84,7 @@ public:
     QLabel *readOnlyNotice() const { return m_readOnlyLabel; } // nullptr until one is needed
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
+    TranslationImport *translationImport() const { return m_translationImport; }
     ExportJob *exportJob() const { return m_exportJob; }
     // The marks of the open library: every view makes and changes them through it.
     AnnotationController *annotations() const { return m_annotations; }
@@ -88,6 +92,7 @@ public:
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     MeasuresDock *measuresDock() const { return m_measuresDock; }
     GlossaryDock *glossaryDock() const { return m_glossaryDock; }
+    StudyController *study() const { return m_study; } // the Study menu, panel, review and quiz
     // The framework views, created on first use.
     DiagramWindow *frameworkMap();
     DiagramWindow *timeline();
@@ -170,6 +175,7 @@ private:
     AnnotationsDock *m_annotationsDock;
     MeasuresDock *m_measuresDock;
     GlossaryDock *m_glossaryDock;
+    StudyController *m_study;
     QPointer<DiagramWindow> m_frameworkMap;
     QPointer<DiagramWindow> m_timeline;
     QPointer<Table1Window> m_table1;
@@ -184,6 +190,8 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
+    AlignmentEdit *m_alignmentEdit = nullptr; // Tools → Edit Alignment…
+    TranslationImport *m_translationImport = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -196,6 +204,7 @@ private:
     QMenu *m_colorMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_frameworkMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 

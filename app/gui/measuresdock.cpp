@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QTreeView>
 
+#include <functional>
+
 namespace duizhao::gui {
 
 MeasuresDock::MeasuresDock(QWidget *parent)
@@ -125,7 +127,7 @@ void MeasuresDock::showCurrent()
     lines.append(measure.nameZh);
     QStringList facts;
     if (!measure.kind.isEmpty())
-        facts.append(measure.kind);
+        facts.append(measureKindName(measure.kind, lang));
     const QString actor = lang == Lang::En ? measure.actorEn : measure.actorZh;
     if (!actor.isEmpty())
         facts.append(actor);
@@ -158,16 +160,25 @@ void MeasuresDock::rebuildFilters()
         if (!actor.isEmpty())
             actors.insert(actor);
     }
-    auto sorted = [](const QSet<QString> &values) {
-        QStringList list(values.begin(), values.end());
-        list.sort();
+    // Shown by name, in the UI's language; filtered by value (a kind's code).
+    auto sorted = [](const QSet<QString> &values, const std::function<QString(const QString &)> &shown) {
         QList<FilterPanel::Choice> choices;
-        for (const QString &value : list)
-            choices.append({value, value, {}});
+        for (const QString &value : values)
+            choices.append({shown(value), value, {}});
+        std::sort(choices.begin(), choices.end(), [](const FilterPanel::Choice &a, const FilterPanel::Choice &b) {
+            return QString::localeAwareCompare(a.text, b.text) < 0;
+        });
         return choices;
     };
-    FilterPanel::setChoices(m_kind, tr("All kinds"), sorted(kinds));
-    FilterPanel::setChoices(m_actor, tr("All actors"), sorted(actors));
+    // Levels only mean something for a paper with a framework: otherwise no filter and no column.
+    const bool levels = m_model->hasLevels();
+    if (!levels)
+        m_level->setCurrentIndex(0);
+    m_level->setVisible(levels);
+    m_view->setColumnHidden(MeasuresModel::Level, !levels);
+    FilterPanel::setChoices(m_kind, tr("All kinds"),
+                            sorted(kinds, [lang](const QString &kind) { return measureKindName(kind, lang); }));
+    FilterPanel::setChoices(m_actor, tr("All actors"), sorted(actors, [](const QString &actor) { return actor; }));
     applyFilters();
 }
 

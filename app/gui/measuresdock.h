@@ -36,6 +36,7 @@ public:
     QTreeView *view() { return made(m_view); }
     MeasuresFilterModel *proxy() const { return m_proxy; }
     QComboBox *levelFilter() { return made(m_level); }
+    QComboBox *kindFilter() { return made(m_kind); }
     QLineEdit *textFilter() { return made(m_text); }
     SpanNavigator *navigator() { return made(m_navigator); }
 

@@ -1,11 +1,13 @@
 #include "preferencesdialog.h"
 
+#include "annotations/annotationstore.h"
 #include "settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace duizhao::gui {
@@ -13,6 +15,7 @@ namespace duizhao::gui {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
+    , m_name(new QLineEdit)
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System default"), QStringLiteral("system"));
@@ -22,8 +25,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const int current = m_language->findData(Settings::value(Settings::Key::UiLanguage).toString());
     m_language->setCurrentIndex(current >= 0 ? current : 0);
 
+    // Empty means the account's name, which the placeholder shows.
+    m_name->setText(Settings::value(Settings::Key::AuthorName).toString());
+    m_name->setPlaceholderText(AnnotationStore::defaultAuthor());
+    m_name->setToolTip(tr("Written into your highlights and notes, and on the title page of PDF exports"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Your &name:"), m_name);
     auto *note = new QLabel(tr("The paper is always shown in both of its languages; this sets the language of "
                                "menus, panels and messages."));
     note->setWordWrap(true);
@@ -39,6 +48,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
     resize(420, sizeHint().height());
+}
+
+QString PreferencesDialog::authorName() const
+{
+    return m_name->text().trimmed();
 }
 
 QString PreferencesDialog::language() const

@@ -1,14 +1,22 @@
 #include "screenshots.h"
 
+#include "align/aligner.h"
+#include "align/alignmenteditor.h"
+#include "alignmentreviewdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpalette.h"
 #include "annotationsdock.h"
+#include "citationsdock.h"
 #include "diagramwindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "measuresdock.h"
 #include "searchdock.h"
 #include "structuredock.h"
+#include "study/cardstore.h"
+#include "study/reviewdialog.h"
+#include "study/studycontroller.h"
+#include "study/studydock.h"
 #include "table1window.h"
 
 #include <QApplication>
@@ -16,6 +24,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTreeView>
 
 namespace duizhao::gui {
@@ -34,6 +43,35 @@ QString save(MainWindow &window, const QString &folder, const QString &name)
     const QString path = QDir(folder).filePath(name);
     window.grab().save(path);
     return path;
+}
+
+// The paper on show as a translator's two files would have it, with what translators do: two
+// Chinese paragraphs merged into one, one split in two, one English paragraph left untranslated.
+AlignmentDraft sampleDraft(const Paper &paper)
+{
+    AlignmentDraft draft;
+    draft.en = {QStringLiteral("technology-power-en.html"), Lang::En, QStringLiteral("html"), {}, {}};
+    draft.zh = {QStringLiteral("technology-power-zh.pdf"), Lang::Zh, QStringLiteral("pdf"), {}, {}};
+    for (const Unit &unit : paper.units) {
+        if (!unit.en.isEmpty())
+            draft.en.paragraphs.append({unit.en, unit.kind == UnitKind::Heading, 0, 0});
+        if (!unit.zh.isEmpty())
+            draft.zh.paragraphs.append({unit.zh, unit.kind == UnitKind::Heading, 1, 0});
+    }
+    QList<SourceParagraph> &zh = draft.zh.paragraphs;
+    if (zh.size() > 20) {
+        zh[8].text += zh[9].text;
+        zh.removeAt(9);
+        const qsizetype stop = zh[14].text.indexOf(u'。');
+        if (stop > 0 && stop + 1 < zh[14].text.size()) {
+            zh.insert(15, {zh[14].text.mid(stop + 1), false, 1, 0});
+            zh[14].text.truncate(stop + 1);
+        }
+        draft.en.paragraphs.removeAt(4);
+    }
+    draft.alignment = Aligner::align(draft.en.paragraphs, draft.zh.paragraphs);
+    draft.meta = paper.meta;
+    return draft;
 }
 
 int firstSectionUnit(const Paper &paper)
@@ -63,6 +101,28 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4d));
     return p;
+}
+
+// Three weeks of study in the bundled paper's library: cards of every level learnt, reviewed and
+// some forgotten, so the Study panel's counts, chart and weak spots have something to show.
+void makeStudyHistory(CardStore &store, qint64 documentId, const QDateTime &now)
+{
+    QList<StudyCard> cards = store.cards(documentId);
+    int n = 0;
+    for (const StudyCard &card : cards) {
+        if (n++ % 4 != 0) // a quarter of the cards: some of each deck and level
+            continue;
+        QDateTime at = now.addDays(-24 + n % 9);
+        store.review(card.id, n % 3 ? Rating::Good : Rating::Easy, at);
+        for (int round = 0; round < 4; ++round) {
+            const StudyCard current = store.requireCard(card.id);
+            at = std::max(current.schedule.due, at.addSecs(60));
+            if (at >= now)
+                break;
+            // Every seventh card is forgotten now and then.
+            store.review(card.id, (n % 7 == 0 && round % 2 == 0) ? Rating::Again : Rating::Good, at);
+        }
+    }
 }
 
 } // namespace
@@ -164,6 +224,37 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         written.append(grabWindow(window.timeline(), QStringLiteral("timeline.png")));
     }
 
+    // Study mode: the Study panel after three weeks of reviews, and a card with its answer shown.
+    if (StudyController *study = window.study(); study->store() && study->refreshCards()) {
+        makeStudyHistory(*study->store(), window.documentId(), QDateTime::currentDateTimeUtc());
+        StudyDock *dock = study->dock();
+        dock->show();
+        dock->raise();
+        dock->ensureContent();
+        study->refreshCards();
+        // Tall enough for the chart and the weak spots; the citations below keep a few rows.
+        window.resizeDocks({dock, window.citationsDock()}, {720, 120}, Qt::Vertical);
+        written.append(save(window, folder, QStringLiteral("study-progress.png")));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        written.append(save(window, folder, QStringLiteral("study-progress-zh.png")));
+        LanguageManager::apply(language);
+        if (ReviewDialog *review = study->startReview()) {
+            review->resize(640, 480);
+            review->showAnswer();
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(QStringLiteral("zh_CN"));
+            settle();
+            written.append(QDir(folder).filePath(QStringLiteral("study-card-zh.png")));
+            review->grab().save(written.back());
+            LanguageManager::apply(language);
+            review->close();
+        }
+        window.resizeDocks({window.searchDock(), window.citationsDock()}, {420, 360}, Qt::Vertical);
+        window.searchDock()->raise();
+    }
+
     window.searchField()->setText(QStringLiteral("脱钩"));
     window.searchNow();
     window.findChild<SearchJob *>()->waitForFinished();
@@ -176,6 +267,23 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
     QApplication::setPalette(darkPalette());
     written.append(save(window, folder, QStringLiteral("dark.png")));
     QApplication::setPalette(original);
+
+    // The alignment review with an unsure link selected.
+    {
+        AlignmentReviewDialog review(sampleDraft(window.reader()->paper()), {}, &window);
+        review.resize(1300, 860);
+        review.show();
+        int link = -1;
+        for (int k = 0; k < review.editor()->links().size() && link < 0; ++k) {
+            if (!review.editor()->links()[k].sure)
+                link = k;
+        }
+        review.setCurrentLink(link >= 0 ? link : review.editor()->nextToReview(-1));
+        settle();
+        const QString path = QDir(folder).filePath(QStringLiteral("alignment-review.png"));
+        review.grab().save(path);
+        written.append(path);
+    }
     window.searchField()->clear();
     window.searchNow();
     return written;

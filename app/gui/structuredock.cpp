@@ -63,6 +63,7 @@ void StructureDock::buildContent()
     m_filterEdit = new QLineEdit;
     m_view = new QTreeView;
     m_legend = new QWidget;
+    m_legend->setObjectName(QStringLiteral("frameworkLegend"));
     m_filterEdit->setClearButtonEnabled(true);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
@@ -162,6 +163,8 @@ void StructureDock::rebuildLegend()
     }
     grid->setColumnStretch(1, 1);
     m_legend->setAccessibleName(tr("Legend of the framework marks"));
+    // A paper without a framework has no marks to explain.
+    m_legend->setVisible(m_model->hasFrameworkLevels());
 }
 
 void StructureDock::retranslate()

@@ -13,8 +13,8 @@ struct AlignmentDraft
 {
     SourceDocument en;
     SourceDocument zh;
-    Alignment alignment; // every paragraph of en and zh in exactly one link, in order
-    PaperMeta meta;      // what the files (or the stored paper) say; the user may complete it
+    Alignment alignment;   // every paragraph of en and zh in exactly one link, in order
+    PaperMeta meta;        // what the files (or the stored paper) say; the user may complete it
     qint64 documentId = 0; // 0: a new paper; otherwise the library paper this re-aligns
 };
 

@@ -133,9 +133,13 @@ void markFurniture(QList<RawLine> &lines)
 
     QList<QString> keys;
     QList<bool> candidate;
+    // Without page breaks only the pace gives a running head away, and a law's item that recurs
+    // ("（三）法律、行政法规规定的其他情形。") may keep one too: heads and footers are titles and
+    // names, which end no sentence, so lines that end one stay text.
     for (const RawLine &line : lines) {
-        keys.append(shortEnough(line) ? PageFurniture::key(line.text) : QString());
-        candidate.append(shortEnough(line));
+        const bool head = shortEnough(line) && !ParagraphBreaks::endsSentence(line.text);
+        keys.append(head ? PageFurniture::key(line.text) : QString());
+        candidate.append(head);
     }
     const QSet<int> periodic = PageFurniture::periodicLines(keys, candidate);
     for (int i : periodic)
@@ -206,6 +210,22 @@ QList<TextLine> textLines(const QList<RawLine> &raw)
     }
     if (count.value(usual) * 2 < gaps)
         usual = 0;
+    // A file of one-line paragraphs with a blank line between them has the same usual gap; but
+    // where a dump's spacing parts the lines of a paragraph, most of them stop in mid-sentence,
+    // and where blank lines part paragraphs, most end a sentence (headings do not, but they are
+    // few). Without that sign the blank lines are paragraph breaks, as they say.
+    if (usual > 0) {
+        int atUsual = 0;
+        int midSentence = 0;
+        for (qsizetype i = 1; i < out.size(); ++i) {
+            if (blanksBefore[i] != usual)
+                continue;
+            ++atUsual;
+            midSentence += ParagraphBreaks::endsSentence(out[i - 1].text) ? 0 : 1;
+        }
+        if (midSentence * 2 < atUsual)
+            usual = 0;
+    }
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (blanksBefore[i] > usual)
             out[i].before = Boundary::Blank;

@@ -10,6 +10,11 @@
 #include <QSet>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace duizhao {
 
 namespace {
@@ -46,12 +51,6 @@ int nearestOccurrence(QStringView text, QStringView quote, int near)
     return best;
 }
 
-QString defaultAuthor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("Duizhao") : user;
-}
-
 } // namespace
 
 struct AnnotationStore::UnitText
@@ -61,6 +60,28 @@ struct AnnotationStore::UnitText
     QString zh;
     const QString &text(Lang lang) const { return lang == Lang::En ? en : zh; }
 };
+
+QString AnnotationStore::nameFromAccount(QStringView gecos, QStringView login)
+{
+    QString full = gecos.left(gecos.indexOf(u',')).trimmed().toString();
+    if (full.contains(u'&') && !login.isEmpty())
+        full.replace(u'&', login.left(1).toString().toUpper() + login.mid(1));
+    return full.isEmpty() ? login.trimmed().toString() : full;
+}
+
+QString AnnotationStore::defaultAuthor()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString name = nameFromAccount(QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : ""),
+                                             QString::fromLocal8Bit(account->pw_name ? account->pw_name : ""));
+        if (!name.isEmpty())
+            return name;
+    }
+#endif
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
 
 AnnotationStore::AnnotationStore(Library &library, QObject *parent)
     : QObject(parent)

@@ -27,9 +27,20 @@ public:
 
     Library &library() const { return m_library; }
 
-    // The name written as /T in PDFs and "author" in exports for new marks: $USER by default.
+    // The name written as /T in PDFs and "author" in exports for new marks: defaultAuthor() unless
+    // the user gave one (Preferences, "Your name").
     QString author() const { return m_author; }
-    void setAuthor(const QString &author) { m_author = author; }
+    void setAuthor(const QString &author)
+    {
+        m_author = author.trimmed().isEmpty() ? defaultAuthor() : author.trimmed();
+    }
+
+    // The user's name as the system knows it: the account's full name, else the login name; empty
+    // when the system knows neither.
+    static QString defaultAuthor();
+    // The name an account entry gives: the full name, the first field of the GECOS field
+    // ("Ada Lovelace,Room 1,,"; "&" stands for the capitalised login name), else the login name.
+    static QString nameFromAccount(QStringView gecos, QStringView login);
 
     // Where `words` occur in `text` (UTF-16 starts, non-overlapping). The CLI marks words only when
     // there is exactly one.

@@ -35,7 +35,6 @@ const QString Cjk = QStringLiteral("WenQuanYi Micro Hei");
 
 const QColor Ink(0x1A, 0x1A, 0x1A);
 const QColor Grey(0x70, 0x70, 0x70);
-const QColor ChineseHeading(0x8B, 0x23, 0x23); // Chinese headings: colour and size, never synthetic bold
 const QColor LinkBlue(0x1F, 0x4E, 0x8C);
 const QColor MeasureGreen(0x2E, 0x6B, 0x30);
 
@@ -192,6 +191,7 @@ private:
     QHash<int, int> m_outlineOfNode;                    // paper node index -> outline index
     QHash<int, QList<const Annotation *>> m_rangeMarks; // unit seq -> range marks
     QHash<int, QList<const Annotation *>> m_unitMarks;  // unit seq -> whole-unit marks
+    QHash<const Annotation *, PdfBox> m_unitNoteIcons;  // placed at the top of the unit's first row
 };
 
 Renderer::Renderer(const PdfExportInput &input, const PdfExportOptions &options, QIODevice *device,
@@ -457,6 +457,18 @@ void Renderer::recordPieces(const QList<Piece> &pieces, bool firstPiece)
                 m_geometry.marks.append(mark);
         }
     }
+    // A whole-unit code is about the whole pair: its note icon comes first, level with the row's
+    // top, and the notes of marks inside the pair below it.
+    if (unitSeq > 0 && rowTop < rowBottom && m_bar.unit != unitSeq) { // the page the pair starts on
+        for (const Annotation *a : m_unitMarks.value(unitSeq)) {
+            if (m_unitNoteIcons.contains(a))
+                continue;
+            PdfMark unitMark;
+            unitMark.annotation = *a;
+            placeNote(unitMark, rowTop);
+            m_unitNoteIcons.insert(a, unitMark.noteIcon);
+        }
+    }
     std::stable_sort(starting.begin(), starting.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (auto &[top, mark] : starting) {
         placeNote(mark, top);
@@ -497,7 +509,7 @@ void Renderer::flushUnitBar(bool unitDone)
             mark.first = first;
             mark.lines = {{toPdfX(barX), toPdfY(m_bar.bottom), toPdfX(barX + dev(3)), toPdfY(m_bar.top)}};
             if (first)
-                placeNote(mark, m_bar.top);
+                mark.noteIcon = m_unitNoteIcons.value(a);
             m_geometry.marks.append(mark);
             barX -= dev(4);
         }
@@ -554,8 +566,10 @@ Style Renderer::unitStyle(const Unit &unit, Lang lang) const
     if (unit.kind == UnitKind::Heading && unit.node >= 0) {
         const int depth = m_paper.nodes[unit.node].depth;
         const double size = depth == 0 ? body + 4 : depth == 1 ? body + 2 : body + 1;
+        // A Chinese heading looks like the English one beside it: the same ink and size (half a
+        // point more, as CJK glyphs sit smaller), never synthetic bold (the CJK face has no bold).
         if (zh)
-            return {makeFont(Cjk, size + 0.5), ChineseHeading, 0.35, 4, true};
+            return {makeFont(Cjk, size + 0.5), Ink, 0.35, 4, true};
         return {makeFont(LatinSerif, size, true), Ink, 0.25, 4, false};
     }
     if (zh)
@@ -660,7 +674,7 @@ void Renderer::titlePage()
     const PaperMeta &meta = m_paper.meta;
     space(40);
     simpleParagraph(meta.titleEn, {makeFont(LatinSerif, 20, true), Ink, 0.2, 10, false});
-    simpleParagraph(meta.titleZh, {makeFont(Cjk, 18), ChineseHeading, 0.3, 18, true});
+    simpleParagraph(meta.titleZh, {makeFont(Cjk, 18), Ink, 0.3, 18, true});
 
     QStringList authors;
     for (const Author &author : meta.authors)
@@ -773,12 +787,16 @@ void Renderer::body()
             placeRow({{blocks[0].get(), m_left}, {blocks[1].get(), m_left + column + m_gutter}}, spaceAfter, heading);
             break;
         }
-        case PdfExportOptions::Layout::Interleaved:
+        case PdfExportOptions::Layout::Interleaved: {
+            // The Chinese paragraph is indented under the English; a Chinese heading starts where
+            // the English heading does.
+            const double indent = heading ? 0 : dev(14);
             blocks.push_back(unitBlock(unit, Lang::En, full));
-            blocks.push_back(unitBlock(unit, Lang::Zh, full - dev(14)));
+            blocks.push_back(unitBlock(unit, Lang::Zh, full - indent));
             placeRow({{blocks[0].get(), m_left}}, heading ? 3 : 4, heading);
-            placeRow({{blocks[1].get(), m_left + dev(14)}}, spaceAfter, heading);
+            placeRow({{blocks[1].get(), m_left + indent}}, spaceAfter, heading);
             break;
+        }
         case PdfExportOptions::Layout::English:
         case PdfExportOptions::Layout::Chinese: {
             const Lang lang = m_options.layout == PdfExportOptions::Layout::English ? Lang::En : Lang::Zh;
@@ -807,11 +825,7 @@ void Renderer::appendixHeading(const QString &en, const QString &zh, const QStri
     newPage();
     m_geometry.destinations.insert(key, here(m_y));
     m_geometry.outline.append({en + QStringLiteral(" · ") + zh, -1, 0, here(m_y)});
-    QTextCharFormat chinese;
-    chinese.setForeground(ChineseHeading);
-    const QString text = en + QStringLiteral("   ") + zh;
-    simpleParagraph(text, {makeFont(LatinSerif, 15, true), Ink, 0.2, 12, false},
-                    {{int(en.size() + 3), int(zh.size()), chinese}});
+    simpleParagraph(en + QStringLiteral("   ") + zh, {makeFont(LatinSerif, 15, true), Ink, 0.2, 12, false});
 }
 
 void Renderer::notesAppendix()

@@ -1,6 +1,7 @@
 #include "candidatefinder.h"
 
 #include "framework/termmatcher.h"
+#include "import/numbering.h"
 #include "text/script.h"
 
 #include <QHash>
@@ -48,7 +49,9 @@ const QList<std::pair<QString, QString>> &englishKeywords()
         {QStringLiteral("Partnership"), QStringLiteral("partnership")},
         {QStringLiteral("Dialogue"), QStringLiteral("dialogue-mechanism")},
         {QStringLiteral("Alliance"), QStringLiteral("alliance")},
-        {QStringLiteral("Council"), QStringLiteral("partnership")},
+        // A council ("The State Council", "National Security Council") is a body that acts, not a
+        // partnership between parties.
+        {QStringLiteral("Council"), QStringLiteral("agency")},
     };
     return keywords;
 }
@@ -104,6 +107,20 @@ bool isConnector(QStringView word)
                                            QStringLiteral("the"), QStringLiteral("on"),  QStringLiteral("in"),
                                            QStringLiteral("to"),  QStringLiteral("&")};
     return connectors.contains(word);
+}
+
+// The words that number the parts of a law or a paper ("Article 85", "Section 3", "Chapter IV").
+bool isNumberedUnitWord(QStringView word)
+{
+    static const QStringList words = {QStringLiteral("Article"), QStringLiteral("Section"),   QStringLiteral("Chapter"),
+                                      QStringLiteral("Part"),    QStringLiteral("Paragraph"), QStringLiteral("Clause")};
+    return words.contains(word);
+}
+
+bool isNumber(QStringView word)
+{
+    return !word.isEmpty() && (std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isDigit(); }) ||
+                               romanNumeralValue(word) > 0);
 }
 
 bool isCapitalised(QStringView word)
@@ -215,9 +232,13 @@ void findEnglishNames(const QString &text, const QList<Token> &tokens, int seq, 
         int last = j;
         while (last > first && isConnector(tokens[last].core))
             --last;
-        // "The", "In", "Since" at a sentence start are not part of a name.
-        while (first < last && (tokens[first].core == u"The" || tokens[first].core == u"A" ||
-                                tokens[first].core == u"In" || tokens[first].core == u"Since"))
+        // A law's article number is not part of the name after it: "Article 85 The State Council".
+        while (first + 1 < last && isNumberedUnitWord(tokens[first].core) && isNumber(tokens[first + 1].core))
+            first += 2;
+        // "The", "In", "Since", "This" at a sentence start are not part of a name ("This Law is…").
+        static const QStringList openers = {QStringLiteral("The"),   QStringLiteral("A"),    QStringLiteral("In"),
+                                            QStringLiteral("Since"), QStringLiteral("This"), QStringLiteral("These")};
+        while (first < last && openers.contains(tokens[first].core))
             ++first;
         // The name ends at its keyword ("…Act", "…Strategy"), or goes on after it with "of"/"for"
         // ("Act of 2022", "Strategy for Critical and Emerging Technology"). A keyword followed by

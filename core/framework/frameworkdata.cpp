@@ -14,6 +14,42 @@ QList<int> unitsOf(const QList<UnitSpan> &spans)
     return units;
 }
 
+QString measureKindName(const QString &kind, Lang lang)
+{
+    struct KindName
+    {
+        const char16_t *code;
+        const char16_t *en;
+        const char16_t *zh;
+    };
+    static constexpr KindName names[] = {
+        {u"law", u"Law", u"法律"},
+        {u"bill", u"Bill", u"法案"},
+        {u"executive-strategy", u"Executive strategy", u"行政战略"},
+        {u"report", u"Report", u"报告"},
+        {u"control-list", u"Control list", u"管制清单"},
+        {u"agency-action", u"Agency action", u"机构行动"},
+        {u"agency", u"Agency", u"机构"},
+        {u"review-system", u"Review system", u"审查制度"},
+        {u"alliance", u"Alliance", u"联盟"},
+        {u"partnership", u"Partnership", u"伙伴关系"},
+        {u"agreement", u"Agreement", u"协议"},
+        {u"statement", u"Statement", u"声明"},
+        {u"organization", u"Organization", u"组织"},
+        {u"subsidy-program", u"Subsidy programme", u"补贴计划"},
+        {u"policy-initiative", u"Policy initiative", u"政策倡议"},
+        {u"policy-principle", u"Policy principle", u"政策原则"},
+        {u"countermeasure", u"Countermeasure", u"反制措施"},
+        {u"dialogue-mechanism", u"Dialogue mechanism", u"对话机制"},
+    };
+    for (const KindName &name : names) {
+        if (kind == QStringView(name.code))
+            return QString::fromUtf16(lang == Lang::En ? name.en : name.zh);
+    }
+    QString shown = kind;
+    return shown.replace(u'-', u' ');
+}
+
 int Measure::year() const
 {
     return date.size() >= 4 ? QStringView(date).left(4).toInt() : 0;

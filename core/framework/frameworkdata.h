@@ -110,6 +110,10 @@ struct Measure
     friend bool operator==(const Measure &, const Measure &) = default;
 };
 
+// A measure kind as a reader reads it: "executive-strategy" → "Executive strategy" / "行政战略".
+// A code it does not know is shown with spaces for its hyphens.
+QString measureKindName(const QString &kind, Lang lang);
+
 struct GlossaryTerm
 {
     qint64 id = 0;

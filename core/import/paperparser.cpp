@@ -96,6 +96,57 @@ QString describe(const std::optional<Numbering> &n)
     return n ? QStringLiteral("“%1”").arg(n->text) : QStringLiteral("no number");
 }
 
+// Headings that papers and laws of any subject leave unnumbered, as the whole block.
+bool isUnnumberedHeadingName(QStringView text, Lang lang)
+{
+    static const QStringList english = {QStringLiteral("preamble"),
+                                        QStringLiteral("introduction"),
+                                        QStringLiteral("foreword"),
+                                        QStringLiteral("preface"),
+                                        QStringLiteral("overview"),
+                                        QStringLiteral("background"),
+                                        QStringLiteral("abstract"),
+                                        QStringLiteral("conclusion"),
+                                        QStringLiteral("conclusions"),
+                                        QStringLiteral("concluding remarks"),
+                                        QStringLiteral("epilogue"),
+                                        QStringLiteral("afterword"),
+                                        QStringLiteral("references"),
+                                        QStringLiteral("bibliography"),
+                                        QStringLiteral("acknowledgements"),
+                                        QStringLiteral("acknowledgments"),
+                                        QStringLiteral("appendix"),
+                                        QStringLiteral("annex"),
+                                        QStringLiteral("supplementary provisions")};
+    static const QStringList chinese = {
+        QStringLiteral("序言"),     QStringLiteral("序"),   QStringLiteral("前言"),   QStringLiteral("引言"),
+        QStringLiteral("导言"),     QStringLiteral("绪论"), QStringLiteral("概述"),   QStringLiteral("摘要"),
+        QStringLiteral("结语"),     QStringLiteral("结论"), QStringLiteral("结束语"), QStringLiteral("后记"),
+        QStringLiteral("参考文献"), QStringLiteral("致谢"), QStringLiteral("附录"),   QStringLiteral("附则")};
+    QString name = script::simplified(text);
+    while (!name.isEmpty() && (name.back() == u':' || name.back() == u'：'))
+        name.chop(1);
+    return lang == Lang::En ? english.contains(name.toLower()) : chinese.contains(name);
+}
+
+// A short pair that reads as a title on both sides: a capitalised English phrase of a few words
+// and a few Han characters, neither a sentence nor a date.
+bool isHeadingLikePair(const Unit &unit)
+{
+    const QString en = script::simplified(unit.en);
+    const QString zh = script::simplified(unit.zh);
+    if (en.isEmpty() || zh.isEmpty() || en.size() > 60 || zh.size() > 20 || !en.front().isUpper())
+        return false;
+    if (en.count(u' ') >= 8 || !readsLikeHeading(en, Lang::En) || !readsLikeHeading(zh, Lang::Zh))
+        return false;
+    auto sentenceLike = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar ch) {
+            return ch.isDigit() || ch == u',' || ch == u'，' || ch == u'。' || ch == u'；' || ch == u';';
+        });
+    };
+    return !sentenceLike(en) && !sentenceLike(zh);
+}
+
 void buildTree(Paper &paper, QList<AlignmentNote> &notes)
 {
     struct Open
@@ -103,17 +154,63 @@ void buildTree(Paper &paper, QList<AlignmentNote> &notes)
         int node;
         int rank;
     };
-    QList<Open> stack;
-    for (Unit &unit : paper.units) {
-        const auto en = classify(unit.en, Lang::En);
-        auto zh = classify(unit.zh, Lang::Zh);
+    struct Numbers
+    {
+        std::optional<Numbering> en;
+        std::optional<Numbering> zh;
+    };
+    QList<Numbers> numbers;
+    numbers.reserve(paper.units.size());
+    // The top level of the paper's numbered headings: where its unnumbered headings go.
+    std::optional<NodeKind> topKind;
+    qsizetype firstNumberedHeading = paper.units.size();
+    for (const Unit &unit : paper.units) {
+        Numbers n{classify(unit.en, Lang::En), classify(unit.zh, Lang::Zh)};
         // An enumeration's "(1)" is "(一)" or "（一）" in Chinese, which reads as a section number
         // (or, ending in "；", as none): beside an English point it is the point's number.
-        if (en && en->kind == NodeKind::Point && !unit.zh.isEmpty()) {
+        if (n.en && n.en->kind == NodeKind::Point && !unit.zh.isEmpty()) {
             if (std::optional<Numbering> item = chineseEnumeration(unit.zh))
-                zh = item;
+                n.zh = item;
         }
+        const std::optional<Numbering> &chosen = n.en ? n.en : n.zh;
+        if (chosen && isHeadingKind(chosen->kind)) {
+            if (!topKind || nodeRank(chosen->kind) < nodeRank(*topKind))
+                topKind = chosen->kind;
+            firstNumberedHeading = std::min(firstNumberedHeading, numbers.size());
+        }
+        numbers.append(n);
+    }
+
+    QList<Open> stack;
+    for (qsizetype u = 0; u < paper.units.size(); ++u) {
+        Unit &unit = paper.units[u];
+        const std::optional<Numbering> &en = numbers[u].en;
+        const std::optional<Numbering> &zh = numbers[u].zh;
         const std::optional<Numbering> &chosen = en ? en : zh;
+
+        // A heading left unnumbered ("Preamble" / "序言", "Conclusion", "References"), or a short
+        // title-like pair before the first numbered heading, is a node at the paper's top level.
+        const bool unnumbered = !en && !zh &&
+                                ((isUnnumberedHeadingName(unit.en, Lang::En) &&
+                                  (unit.zh.isEmpty() || readsLikeHeading(unit.zh, Lang::Zh))) ||
+                                 (isUnnumberedHeadingName(unit.zh, Lang::Zh) &&
+                                  (unit.en.isEmpty() || readsLikeHeading(unit.en, Lang::En))) ||
+                                 (u < firstNumberedHeading && isHeadingLikePair(unit)));
+        if (unnumbered) {
+            const NodeKind kind = topKind.value_or(NodeKind::Part);
+            stack.clear();
+            TreeNode node;
+            node.unitSeq = unit.seq;
+            node.kind = kind;
+            node.labelEn = script::simplified(unit.en);
+            node.labelZh = script::simplified(unit.zh);
+            unit.node = int(paper.nodes.size());
+            unit.kind = UnitKind::Heading;
+            unit.section = unit.node;
+            paper.nodes.append(node);
+            stack.append({unit.node, nodeRank(kind)});
+            continue;
+        }
 
         // The two languages should number a block alike; where they don't, say so.
         const bool bothTexts = !unit.en.isEmpty() && !unit.zh.isEmpty();
@@ -307,8 +404,33 @@ Paper PaperParser::parse(QStringView text, const QString &sourceName)
     if (blocks.isEmpty())
         throw Error(Error::Kind::Data, QStringLiteral("the file is empty"), sourceName, 1);
 
+    // What is wrong first: a file without any Chinese, or of a paragraph or two, is not a bilingual
+    // paper at all, whatever its last line says.
+    const auto anyChinese = std::any_of(blocks.begin(), blocks.end(), [](const Block &b) {
+        return std::any_of(b.text.begin(), b.text.end(), [](QChar ch) { return script::isHan(ch.unicode()); });
+    });
+    const QString paperShape =
+        QStringLiteral("A paper file holds a title, then each English paragraph followed by its Chinese "
+                       "translation, separated by blank lines, and ends with its citation line "
+                       "(Authors (year). \"Title [标题]\". Publisher, URL).");
+    if (!anyChinese) {
+        const QString where = blocks.size() == 1 ? QStringLiteral("its one paragraph")
+                                                 : QStringLiteral("any of its %1 paragraphs").arg(blocks.size());
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("not a bilingual paper: no Chinese text in %1. %2").arg(where, paperShape),
+                    sourceName, blocks.front().line);
+    }
+    if (blocks.size() < 3) {
+        throw Error(Error::Kind::Data,
+                    QStringLiteral("not a bilingual paper: only %1, too few for a title, a paragraph pair and a "
+                                   "citation line. %2")
+                        .arg(blocks.size() == 1 ? QStringLiteral("one paragraph") : QStringLiteral("two paragraphs"),
+                             paperShape),
+                    sourceName, blocks.front().line);
+    }
+
     const Block &last = blocks.back();
-    if (blocks.size() < 3 || !looksLikeCitationLine(last.text)) {
+    if (!looksLikeCitationLine(last.text)) {
         throw Error(Error::Kind::Data,
                     QStringLiteral("the paper does not end with its citation line (Authors (year). \"Title [标题]\". "
                                    "Publisher, URL); the file may be truncated"),

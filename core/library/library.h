@@ -73,6 +73,9 @@ public:
 
     const QString &path() const;
     bool isReadOnly() const;
+    // Why a library opened for writing is read-only when that is not its permissions: on a full
+    // disk it opens read-only, and this says so ("the disk is full: no space left on …"). Empty otherwise.
+    const QString &readOnlyReason() const;
     // The connection, for core's services (stores, the importer, the framework loader) and tests:
     // app/ goes through those services and never reaches it (tests/check-layers.sh).
     Database &database() const { return *m_db; }
@@ -80,6 +83,14 @@ public:
     // Stores a parsed paper. A paper with the same content hash is not stored twice.
     AddResult addPaper(const Paper &paper, const Progress &progress = {});
     bool removeDocument(qint64 id);
+    // Replaces the text of a stored paper with `paper` (the same paper aligned anew), keeping its
+    // id, content hash and source name: metadata, units, search rows, tree, citations, footnotes
+    // and alignment notes are rewritten. A unit keeps its row where its number stays. `beforeTrim`
+    // runs once the new units are written and before the units past the new end are removed
+    // (their rows cascade), so a caller can move what points at units; it may throw. One
+    // transaction, nested in the caller's when there is one.
+    void replacePaper(qint64 id, const Paper &paper, const Progress &progress = {},
+                      const std::function<void()> &beforeTrim = {});
 
     QList<DocumentInfo> documents() const;
     std::optional<DocumentInfo> document(qint64 id) const;
@@ -90,6 +101,9 @@ public:
     QList<SearchHit> search(const SearchQuery &query, const SearchOptions &options = {}) const;
 
 private:
+    void open(const QString &path, Access access);
+    void openOnFullDisk(const QString &path);
+
     std::unique_ptr<Database> m_db;
 };
 

@@ -7,12 +7,6 @@ namespace duizhao {
 
 namespace {
 
-QString kindName(const QString &kind)
-{
-    QString name = kind;
-    return name.replace(u'-', u' ');
-}
-
 QString searchText(const Measure &m)
 {
     QStringList parts = {m.nameEn,  m.nameZh,   m.acronym, m.kind,   m.actorEn,
@@ -38,6 +32,12 @@ void MeasuresModel::setMeasures(QList<Measure> measures)
 void MeasuresModel::load(Library &library, qint64 documentId)
 {
     setMeasures(MeasureStore(library).measures(documentId));
+}
+
+bool MeasuresModel::hasLevels() const
+{
+    return std::any_of(m_measures.cbegin(), m_measures.cend(),
+                       [](const Measure &m) { return m.level != FrameworkLevel::None; });
 }
 
 int MeasuresModel::rowOf(qint64 measureId) const
@@ -88,7 +88,7 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
         case Acronym:
             return m.acronym;
         case Kind:
-            return kindName(m.kind);
+            return measureKindName(m.kind, lang);
         case Actor:
             return lang == Lang::En ? m.actorEn : m.actorZh;
         case Date:

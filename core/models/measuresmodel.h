@@ -38,6 +38,8 @@ public:
     const QList<Measure> &measures() const { return m_measures; }
     const Measure &measureAt(int row) const { return m_measures.at(row); }
     int rowOf(qint64 measureId) const; // -1 when absent
+    // Whether any measure has a framework level: a paper without a framework gets no level filter.
+    bool hasLevels() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -26,6 +26,8 @@ public:
     void setPaper(const Paper &paper);
     // unit seq → framework level code ("power", …); a node takes the level of its unit.
     void setFrameworkLevels(const QHash<int, QString> &levels);
+    // Whether the paper has a framework at all: only then do its legend and level marks mean anything.
+    bool hasFrameworkLevels() const { return !m_levels.isEmpty(); }
     void setLabels(Labels labels);
     // With both labels, which comes first: the UI language's.
     void setChineseFirst(bool chineseFirst);

@@ -17,7 +17,10 @@ public:
     enum class Access
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        // Read-only without locks, a -shm or a -wal file: for a disk too full to create them. Only
+        // right while nothing else writes the file and its -wal holds nothing (see Library).
+        Snapshot
     };
 
     // Opens (and for ReadWrite creates) the file. ":memory:" gives a private in-memory database.
@@ -29,6 +32,15 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const;
+    // Why the library cannot be written, when that is not its permissions: the message a refused
+    // write gives ("the disk holding it is full (…)"). Empty otherwise.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    // Whether the last error was a full disk (ENOSPC or EDQUOT from the system, or SQLITE_FULL
+    // with one of those): the disk, not the library's own size limit.
+    bool lastErrorWasDiskFull() const;
+    // "the disk is full: no space left on /media/usb (where /media/usb/papers/library.duizhao is)".
+    static QString diskFullMessage(const QString &path);
 
     // Runs SQL that may hold several statements and returns no rows (schema scripts, pragmas).
     void exec(const char *sql);
@@ -45,6 +57,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QString m_readOnlyReason;
 };
 
 } // namespace duizhao

@@ -430,6 +430,11 @@ std::optional<StudyCard> CardStore::next(qint64 documentId, const QDateTime &now
     return card(session.cards.front().id);
 }
 
+quint64 CardStore::fuzzSeed(qint64 cardId, int reps)
+{
+    return (quint64(cardId) << 24) ^ quint64(reps + 1) * 0x9E3779B97F4A7C15ull;
+}
+
 ReviewRecord CardStore::review(qint64 cardId, Rating rating, const QDateTime &at)
 {
     const StudyCard card = requireCard(cardId);
@@ -449,9 +454,7 @@ ReviewRecord CardStore::review(qint64 cardId, Rating rating, const QDateTime &at
                         .arg(QString::number(cardId), timeText(before.lastReview), timeText(when)),
                     m_library.path());
     }
-    // The fuzz seed is the card and how often it was answered: the same history gives the same schedule.
-    const quint64 seed = (quint64(cardId) << 24) ^ quint64(before.reps + 1) * 0x9E3779B97F4A7C15ull;
-    const CardSchedule after = scheduler(card.documentId).review(before, rating, when, seed);
+    const CardSchedule after = scheduler(card.documentId).review(before, rating, when, fuzzSeed(cardId, before.reps));
 
     ReviewRecord record;
     record.cardId = cardId;

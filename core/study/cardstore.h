@@ -85,6 +85,10 @@ public:
     // Records an answer: the new schedule and a review log row, in one transaction. Refuses (Usage) an
     // unknown or suspended card and a time before the card's last review; nothing is written then.
     ReviewRecord review(qint64 cardId, Rating rating, const QDateTime &at);
+    // The fuzz seed review() schedules a card's next answer with: the card and how often it was
+    // answered, so the same history gives the same schedule, and a preview of the four answers
+    // (the review page's buttons) shows the intervals an answer will get.
+    static quint64 fuzzSeed(qint64 cardId, int reps);
 
     QList<ReviewRecord> reviews(qint64 cardId) const;
     // Every review of the paper's cards at or after `from`, oldest first.

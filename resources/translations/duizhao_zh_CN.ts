@@ -29,6 +29,100 @@
     </message>
 </context>
 <context>
+    <name>duizhao::AlignmentEditor</name>
+    <message>
+        <source>Merge with next link</source>
+        <translation>与下一对齐合并</translation>
+    </message>
+    <message>
+        <source>Merge with previous link</source>
+        <translation>与上一对齐合并</translation>
+    </message>
+    <message>
+        <source>Shift first paragraph up</source>
+        <translation>首段上移</translation>
+    </message>
+    <message>
+        <source>Shift last paragraph down</source>
+        <translation>末段下移</translation>
+    </message>
+    <message>
+        <source>Make a gap</source>
+        <translation>拆为空缺</translation>
+    </message>
+    <message>
+        <source>Close a gap</source>
+        <translation>合并空缺</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>确认对齐</translation>
+    </message>
+    <message>
+        <source>Pin link</source>
+        <translation>固定对齐</translation>
+    </message>
+    <message>
+        <source>Unpin link</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Re-align between pinned links</source>
+        <translation>在固定对齐之间重新对齐</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::AlignmentLinksModel</name>
+    <message>
+        <source>%1 pinned</source>
+        <translation>%1 已固定</translation>
+    </message>
+    <message>
+        <source>⚠ %1 unsure</source>
+        <translation>⚠ %1 不确定</translation>
+    </message>
+    <message>
+        <source>Pinned: re-aligning keeps this link.</source>
+        <translation>已固定：重新对齐时保留此对齐。</translation>
+    </message>
+    <message>
+        <source>Unsure: check that these paragraphs translate each other.</source>
+        <translation>不确定：请核对这些段落是否互为译文。</translation>
+    </message>
+    <message>
+        <source>Not one-to-one: %1 English and %2 Chinese paragraphs.</source>
+        <translation>非一对一：%1 个英文段落，%2 个中文段落。</translation>
+    </message>
+    <message>
+        <source>Both sides have: %1</source>
+        <translation>两侧共有：%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>%1 links: %2 sure, %3 unsure, %4 not one-to-one</source>
+        <translation>%1 个对齐：%2 个确定，%3 个不确定，%4 个非一对一</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::AlignmentNotesModel</name>
     <message>
         <source>Numbering</source>
@@ -303,6 +397,284 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::AlignmentReviewDialog</name>
+    <message>
+        <source>re-aligning changed nothing</source>
+        <translation>重新对齐没有改变任何内容</translation>
+    </message>
+    <message>
+        <source>Re-align</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <source>Review Alignment</source>
+        <translation>审阅对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Previous to Check</source>
+        <translation>上一个待查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next to Check</source>
+        <translation>下一个待查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Next</source>
+        <translation>与下一对齐合并(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous</source>
+        <translation>与上一对齐合并(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Paragraph at Cursor</source>
+        <translation>在光标处拆分段落(&amp;S)</translation>
+    </message>
+    <message>
+        <source>English First Paragraph &amp;Up</source>
+        <translation>英文首段上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>English Last Paragraph &amp;Down</source>
+        <translation>英文末段下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chinese First Paragraph U&amp;p</source>
+        <translation>中文首段上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Chinese Last Paragraph Do&amp;wn</source>
+        <translation>中文末段下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Make &amp;Gap</source>
+        <translation>拆为空缺(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close G&amp;ap</source>
+        <translation>合并空缺(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Link</source>
+        <translation>确认对齐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;in Link</source>
+        <translation>固定对齐(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unpin Lin&amp;k</source>
+        <translation>取消固定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align Between Pins</source>
+        <translation>在固定对齐之间重新对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the previous unsure or not one-to-one link</source>
+        <translation>转到上一个不确定或非一对一的对齐</translation>
+    </message>
+    <message>
+        <source>Go to the next unsure or not one-to-one link</source>
+        <translation>转到下一个不确定或非一对一的对齐</translation>
+    </message>
+    <message>
+        <source>Join this link and the next one into one link</source>
+        <translation>将此对齐与下一对齐合并为一个</translation>
+    </message>
+    <message>
+        <source>Join this link and the previous one into one link</source>
+        <translation>将此对齐与上一对齐合并为一个</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the text cursor into two paragraphs</source>
+        <translation>在文本光标处将段落拆成两段</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s first English paragraph into the previous link</source>
+        <translation>将此对齐的第一个英文段落移入上一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s last English paragraph into the next link</source>
+        <translation>将此对齐的最后一个英文段落移入下一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s first Chinese paragraph into the previous link</source>
+        <translation>将此对齐的第一个中文段落移入上一对齐</translation>
+    </message>
+    <message>
+        <source>Move this link&apos;s last Chinese paragraph into the next link</source>
+        <translation>将此对齐的最后一个中文段落移入下一对齐</translation>
+    </message>
+    <message>
+        <source>Unpair this link: its English and its Chinese each stand alone</source>
+        <translation>拆开此对齐：英文与中文各自单独成项</translation>
+    </message>
+    <message>
+        <source>Pair an English paragraph without partner with the Chinese one next to it</source>
+        <translation>将无对应的英文段落与相邻的中文段落配对</translation>
+    </message>
+    <message>
+        <source>Mark this link as right</source>
+        <translation>将此对齐标记为正确</translation>
+    </message>
+    <message>
+        <source>Keep this link when re-aligning</source>
+        <translation>重新对齐时保留此对齐</translation>
+    </message>
+    <message>
+        <source>Let re-aligning change this link again</source>
+        <translation>允许重新对齐再次改变此对齐</translation>
+    </message>
+    <message>
+        <source>Align again everything between pinned links</source>
+        <translation>重新对齐固定对齐之间的全部内容</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>重做最后撤销的编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Authors in English, separated by ;</source>
+        <translation>英文作者，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Authors in Chinese, separated by ;</source>
+        <translation>中文作者，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Year of the translation</source>
+        <translation>译文年份</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Year, URL:</source>
+        <translation>年份、网址：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No English paragraph in this link</source>
+        <translation>此对齐没有英文段落</translation>
+    </message>
+    <message>
+        <source>No Chinese paragraph in this link</source>
+        <translation>此对齐没有中文段落</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Writing the aligned paper to the library…</source>
+        <translation>正在将对齐后的论文写入文库…</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the library is unchanged.
+
+%1</source>
+        <translation>未写入任何内容；文库保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Discard Edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <source>Discard your edits to this alignment? Nothing will be written to the library.</source>
+        <translation>放弃对此对齐的编辑吗？不会向文库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Aligning again between the pinned links…</source>
+        <translation>正在固定对齐之间重新对齐…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::AlignmentEdit</name>
+    <message>
+        <source>Edit &amp;Alignment…</source>
+        <translation>编辑对齐(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Check and change how the open paper&apos;s paragraphs are paired; annotations stay on their words</source>
+        <translation>检查并修改当前论文的段落配对；批注留在它们标注的文字上</translation>
+    </message>
+    <message>
+        <source>Alignment saved: %1 units (%2 before). Annotations moved with their words: %3.</source>
+        <translation>对齐已保存：%1 个单元（此前 %2 个）。随文字移动的批注：%3 条。</translation>
+    </message>
+    <message>
+        <source>Annotations whose words are gone, now on their whole unit: %1.</source>
+        <translation>所标文字已不在文中、改为标注整个单元的批注：%1 条。</translation>
+    </message>
+    <message>
+        <source>Cannot Edit the Alignment</source>
+        <translation>无法编辑对齐</translation>
+    </message>
+    <message>
+        <source>Save Alignment</source>
+        <translation>保存对齐</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::AnnotationDialog</name>
     <message>
         <source>Code Unit %1</source>
@@ -570,6 +942,17 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::DraftJob</name>
+    <message>
+        <source>Aligning</source>
+        <translation>正在对齐</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2 and pairing their paragraphs…</source>
+        <translation>正在读取 %1 和 %2 并配对段落…</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::ExportJob</name>
     <message>
         <source>Exporting PDF</source>
@@ -733,6 +1116,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1019,6 +1406,16 @@ Import one with File → Import Paper…, or drop a .txt file on this window.</s
         <translation>只读</translation>
     </message>
     <message>
+        <source>Read-only: the disk is full</source>
+        <translation>只读：磁盘已满</translation>
+    </message>
+    <message>
+        <source>%1.
+You can read and search; free some space and open the library again to make changes.</source>
+        <translation>%1。
+可以阅读和搜索；腾出一些空间后重新打开文库即可修改。</translation>
+    </message>
+    <message>
         <source>This library cannot be changed (no write permission, or opened read-only): you can read and search, but not import.</source>
         <translation>此文库无法修改（没有写入权限，或以只读方式打开）：可以阅读和搜索，但不能导入。</translation>
     </message>
@@ -1220,6 +1617,25 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     </message>
 </context>
 <context>
+    <name>duizhao::gui::MasteryChart</name>
+    <message>
+        <source>Other cards</source>
+        <translation>其他卡片</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>还没有卡片。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mature</source>
+        <translation>%2 张中 %1 张已成熟</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::MeasuresDock</name>
     <message>
         <source>Review %1 proposed measures…</source>
@@ -1292,8 +1708,87 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Written into your highlights and notes, and on the title page of PDF exports</source>
+        <translation>写入您的高亮和笔记，并印在导出 PDF 的扉页上</translation>
+    </message>
+    <message>
         <source>The paper is always shown in both of its languages; this sets the language of menus, panels and messages.</source>
         <translation>论文始终以两种语言显示；此项设置菜单、面板和消息所用的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::QuizDialog</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不对：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>See Result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right: no misses.</source>
+        <translation>%2 题答对 %1 题，全部正确。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right. Read again where the misses come from:</source>
+        <translation>%2 题答对 %1 题。请重读答错的题目出自的段落：</translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Show this paragraph in the paper</source>
+        <translation>在论文中显示这一段</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>输入答案</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1844,91 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>Highlight</source>
         <translation>高亮</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::ReviewDialog</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>No more cards due today; next due %1.</source>
+        <translation>今天没有到期的卡片了；下次到期：%1。</translation>
+    </message>
+    <message>
+        <source>No more cards due today; none are waiting.</source>
+        <translation>今天没有到期的卡片了，也没有等待复习的卡片。</translation>
+    </message>
+    <message>
+        <source>New %1 · Learning %2 · Review %3</source>
+        <translation>新卡 %1 · 学习中 %2 · 复习 %3</translation>
+    </message>
+    <message>
+        <source>Answer Not Saved</source>
+        <translation>答案未保存</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved:
+%1</source>
+        <translation>答案无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <source>Show in Paper</source>
+        <translation>在论文中显示</translation>
+    </message>
+    <message>
+        <source>Go to the paragraph this card comes from</source>
+        <translation>转到这张卡片出自的段落</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1998,262 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Structure of the paper</source>
         <translation>论文结构</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::StudyController</name>
+    <message>
+        <source>Cards Not Made</source>
+        <translation>未能生成卡片</translation>
+    </message>
+    <message>
+        <source>The study cards could not be made from the paper's data:
+%1</source>
+        <translation>无法从论文数据生成学习卡片：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Review</source>
+        <translation>无法复习</translation>
+    </message>
+    <message>
+        <source>Cannot Make a Quiz</source>
+        <translation>无法生成测验</translation>
+    </message>
+    <message>
+        <source>No Questions</source>
+        <translation>没有题目</translation>
+    </message>
+    <message>
+        <source>This paper has no quiz questions for the deck and level chosen in the Study panel. Quizzes ask about key terms, measures and the framework.</source>
+        <translation>在学习面板所选的卡组和层次下，这篇论文没有测验题目。测验考查关键术语、措施和框架。</translation>
+    </message>
+    <message>
+        <source>Anki packages (*.apkg)</source>
+        <translation>Anki 卡组包 (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Anki text import (*.txt)</source>
+        <translation>Anki 文本导入 (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Study Cards</source>
+        <translation>导出学习卡片</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>the Anki text file</source>
+        <translation>Anki 文本文件</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>the Anki package</source>
+        <translation>Anki 卡组包</translation>
+    </message>
+    <message>
+        <source>Study cards written to %1</source>
+        <translation>学习卡片已写入 %1</translation>
+    </message>
+    <message>
+        <source>The study cards could not be written to %1:
+%2</source>
+        <translation>学习卡片无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>学习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Due Cards</source>
+        <translation>复习到期卡片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the cards due today (F7)</source>
+        <translation>复习今天到期的卡片（F7）</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>测验(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Anki…</source>
+        <translation>导出到 Anki(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export as Anki &amp;Text…</source>
+        <translation>导出为 Anki 文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Exporting study cards (%1)…</source>
+        <translation>正在导出学习卡片（%1 张）…</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::StudyDock</name>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation>已成熟</translation>
+    </message>
+    <message>
+        <source>answered today</source>
+        <translation>今日已答</translation>
+    </message>
+    <message>
+        <source>Mastery by framework level</source>
+        <translation>各框架层次的掌握程度</translation>
+    </message>
+    <message>
+        <source>Weak spots</source>
+        <translation>薄弱环节</translation>
+    </message>
+    <message>
+        <source>Study only</source>
+        <translation>只学习</translation>
+    </message>
+    <message>
+        <source>Deck:</source>
+        <translation>卡组：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层次：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <source>New cards per day:</source>
+        <translation>每日新卡数：</translation>
+    </message>
+    <message>
+        <source>Answers per day at most:</source>
+        <translation>每日最多作答：</translation>
+    </message>
+    <message>
+        <source>Desired retention:</source>
+        <translation>目标记忆保持率：</translation>
+    </message>
+    <message>
+        <source>Quiz questions:</source>
+        <translation>测验题数：</translation>
+    </message>
+    <message>
+        <source>The study progress could not be read: %1</source>
+        <translation>无法读取学习进度：%1</translation>
+    </message>
+    <message>
+        <source>All decks</source>
+        <translation>全部卡组</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层次</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>No paper is open.</source>
+        <translation>没有打开论文。</translation>
+    </message>
+    <message>
+        <source>Retention over the last 30 days: no answers to cards past learning yet.</source>
+        <translation>近 30 天记忆保持率：已过学习阶段的卡片还没有作答。</translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Show this paragraph in the paper</source>
+        <translation>在论文中显示这一段</translation>
+    </message>
+    <message>
+        <source>No card failed yet.</source>
+        <translation>还没有答错的卡片。</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>复习（%1）</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The study settings could not be saved:
+%1</source>
+        <translation>学习设置无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Review the cards due today (F7)</source>
+        <translation>复习今天到期的卡片（F7）</translation>
+    </message>
+    <message>
+        <source>A quiz of multiple-choice and typed questions; it does not change the schedule (Shift+F7)</source>
+        <translation>选择题和填空题测验，不影响复习计划（Shift+F7）</translation>
+    </message>
+    <message>
+        <source>Most failed cards</source>
+        <translation>答错最多的卡片</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Retention over the last 30 days: %1% (answers to cards past learning: %2)</source>
+        <translation>近 30 天记忆保持率：%1%（已过学习阶段的卡片作答次数：%2）</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2372,84 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::TranslationImport</name>
+    <message>
+        <source>Import &amp;Translation and Original…</source>
+        <translation>导入译文和原文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import a translation and its original from two files, pairing their paragraphs (%1)</source>
+        <translation>从两个文件导入译文及其原文，并配对段落（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.
+
+%1</source>
+        <translation>未导入任何内容；文库保持不变。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::gui::TranslationPairDialog</name>
+    <message>
+        <source>Translations and originals (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>译文和原文 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Translation and Original</source>
+        <translation>导入译文和原文</translation>
+    </message>
+    <message>
+        <source>Pick the English translation and the Chinese original: plain text, a saved web page or a PDF each. Their paragraphs are paired, and you can check the pairs before anything is imported.</source>
+        <translation>请选择英文译文和中文原文：纯文本、保存的网页或 PDF 均可。程序会配对两者的段落，在导入之前您可以检查这些配对。</translation>
+    </message>
+    <message>
+        <source>&amp;English (translation):</source>
+        <translation>英文（译文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The English Translation</source>
+        <translation>英文译文</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese (original):</source>
+        <translation>中文（原文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The Chinese Original</source>
+        <translation>中文原文</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>互换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The English file becomes the Chinese one and the other way round</source>
+        <translation>英文文件与中文文件互换</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>对齐(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,52 @@ TEST_CASE("page numbers and running heads go, also without form feeds", "[align]
           QStringList{u"The first paragraph runs from this page over the break onto the next page and ends there."_qs,
                       u"The last paragraph."_qs});
 }
+
+TEST_CASE("a blank line between one-line paragraphs parts them, between a dump's wrapped lines it does not",
+          "[align][text]")
+{
+    // Articles of a law a line each, a blank line between, lines of much the same length: they
+    // look like a text wrapped at their width, but each ends a sentence.
+    QString law;
+    QStringList articles;
+    for (int i = 1; i <= 8; ++i) {
+        articles.append(
+            u"Article %1 The institution shall designate a person responsible for item %2 of the plan."_qs.arg(i).arg(
+                i * 7));
+        articles.append(u"Other relevant provisions shall apply."_qs);
+    }
+    CHECK(texts(TextSourceReader::paragraphs(articles.join(u"\n\n"_qs) + u'\n', Lang::En)) == articles);
+
+    // A dump of text set at 1.5 lines: a blank line after every line, two between paragraphs.
+    const QString spaced = u"The first paragraph goes on for a while\n\n"
+                           "and wraps over three lines before it\n\n"
+                           "ends.\n\n\n"
+                           "The second paragraph is shorter but it\n\n"
+                           "wraps too.\n"_qs;
+    CHECK(texts(TextSourceReader::paragraphs(spaced, Lang::En)) ==
+          QStringList{u"The first paragraph goes on for a while and wraps over three lines before it ends."_qs,
+                      u"The second paragraph is shorter but it wraps too."_qs});
+}
+
+TEST_CASE("an item a law repeats at a steady pace is text, not a running head", "[align][text]")
+{
+    QStringList paragraphs;
+    for (int article = 1; article <= 4; ++article) {
+        paragraphs.append(u"第%1条 有下列情形之一的，由主管部门责令改正："_qs.arg(article));
+        for (int item = 1; item <= 5; ++item)
+            paragraphs.append(u"（%1）第%2条所列第%3种违法行为；"_qs.arg(item).arg(article).arg(item));
+        paragraphs.append(u"（六）法律、行政法规规定的其他情形。"_qs);
+    }
+    CHECK(texts(TextSourceReader::paragraphs(paragraphs.join(u"\n\n"_qs) + u'\n', Lang::Zh)) == paragraphs);
+    // A running head, which ends no sentence, at the same pace still goes.
+    QStringList withHeads;
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        if (k % 7 == 6)
+            withHeads.append(u"技术权力视角下美国对华技术竞争"_qs);
+        else
+            withHeads.append(paragraphs[k]);
+    }
+    const QStringList read = texts(TextSourceReader::paragraphs(withHeads.join(u"\n\n"_qs) + u'\n', Lang::Zh));
+    CHECK_FALSE(read.contains(u"技术权力视角下美国对华技术竞争"_qs));
+    CHECK(read.size() == paragraphs.size() - 4);
+}

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "study/cardstore.h"
 #include "study/deckbuilder.h"
+#include "study/reviewsession.h"
 #include "study/studysource.h"
 #include "study/studystatistics.h"
 
@@ -139,6 +140,38 @@ void BM_AnswerAndNextQueue(benchmark::State &state)
     }
 }
 BENCHMARK(BM_AnswerAndNextQueue)->Unit(benchmark::kMillisecond);
+
+void BM_ReviewSessionStep(benchmark::State &state)
+{
+    // The program's review page between two cards: the answer stored, then the next card picked from
+    // the session read once at its start, and only that card's text read. Same library as above.
+    Fixture &f = fixture();
+    CardStore store = freshStore(f);
+    const QList<StudyCard> cards = store.cards(f.doc);
+    QDateTime at(QDate(2025, 5, 1), QTime(9, 0), QTimeZone::utc());
+    for (int i = 0; i < 200; ++i) {
+        store.review(cards[i].id, Rating::Good, at.addDays(i / 10));
+        store.review(cards[i].id, Rating::Good, at.addDays(i / 10).addSecs(600));
+    }
+    at = QDateTime(QDate(2025, 5, 25), QTime(9, 0), QTimeZone::utc());
+    StudySettings unlimited;
+    unlimited.newPerDay = StudySettings::MaxPerDay;
+    unlimited.dailyLimit = StudySettings::MaxPerDay;
+    store.setSettings(f.doc, unlimited);
+    gui::ReviewSession session(store, f.doc, {});
+    session.start(at);
+    for (auto _ : state) {
+        if (session.done()) {
+            state.PauseTiming();
+            session.start(at);
+            state.ResumeTiming();
+        }
+        session.answer(Rating::Good, at);
+        at = at.addSecs(60);
+    }
+    store.setSettings(f.doc, StudySettings());
+}
+BENCHMARK(BM_ReviewSessionStep)->Unit(benchmark::kMillisecond);
 
 void BM_LoadCards(benchmark::State &state)
 {

@@ -43,7 +43,7 @@ TEST_CASE("cli: version, help and usage errors", "[cli]")
     const QString helpText = QString::fromUtf8(help.out);
     const QStringList commands =
         helpText.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0).split(u'\n');
-    CHECK(commands.size() == 21);
+    CHECK(commands.size() == 24);
     const QRegularExpression row(QStringLiteral("^  (\\S+) +(\\S)"));
     QSet<qsizetype> columns;
     for (const QString &line : commands) {

@@ -424,3 +424,37 @@ TEST_CASE("bad annotation files: a clear message with the line, and an unchanged
                  [&](const QString &path) { AnnotationJson::importFile(*target.store, path); });
     CHECK(libraryFingerprint(target.path) == before);
 }
+
+TEST_CASE("marks carry the account's full name, not the program's", "[annotations][author]")
+{
+    // The GECOS field's first part is the full name; "&" is the capitalised login name.
+    struct Account
+    {
+        const char16_t *gecos;
+        const char16_t *login;
+        const char16_t *name;
+    };
+    const QList<Account> accounts = {
+        {u"Ada Lovelace,Room 1,555-0100,,", u"ada", u"Ada Lovelace"},
+        {u"Ada Lovelace", u"ada", u"Ada Lovelace"},
+        {u"顾学明,,,", u"gu", u"顾学明"},
+        {u"& Smith,,,", u"john", u"John Smith"},
+        {u",,,", u"ada", u"ada"},
+        {u"", u"ada", u"ada"},
+        {u"", u"", u""},
+    };
+    for (const Account &a : accounts) {
+        INFO(QString::fromUtf16(a.gecos).toStdString());
+        CHECK(AnnotationStore::nameFromAccount(QStringView(a.gecos), QStringView(a.login)) == QStringView(a.name));
+    }
+
+    Library library(QStringLiteral(":memory:"));
+    AnnotationStore store(library);
+    CHECK(store.author() == AnnotationStore::defaultAuthor());
+    CHECK(store.author() != u"Duizhao");
+    store.setAuthor(QStringLiteral("  Ada Lovelace "));
+    CHECK(store.author() == u"Ada Lovelace");
+    // An emptied name is the account's again.
+    store.setAuthor(QString());
+    CHECK(store.author() == AnnotationStore::defaultAuthor());
+}

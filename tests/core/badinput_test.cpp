@@ -60,7 +60,14 @@ QList<BadInput> badInputs()
         {"truncated-line.txt", cutAtLine, u"does not end with its citation line", 20},
         {"english-only.txt", englishOnly(), u"no Chinese paragraphs", 4},
         {"utf16.txt", QByteArray("\xFF\xFEU\0.\0S\0.\0", 10), u"UTF-16", 1},
-        {"title-only.txt", QByteArray("Just a title\n"), u"does not end with its citation line", 1},
+        // Not a paper at all: that is what the message says first, not that the citation line is missing.
+        {"title-only.txt", QByteArray("Just a title\n"), u"not a bilingual paper: no Chinese text in its one paragraph",
+         1},
+        {"hello.txt", QByteArray("hello"), u"not a bilingual paper: no Chinese text", 1},
+        {"english-notes.txt", QByteArray("\nShopping\n\nmilk, eggs\n\nbread\n"),
+         u"not a bilingual paper: no Chinese text in any of its 3 paragraphs", 2},
+        {"one-pair.txt", QByteArray("Hello\n\n\xE4\xBD\xA0\xE5\xA5\xBD\n"),
+         u"not a bilingual paper: only two paragraphs", 1},
     };
 }
 
@@ -83,6 +90,27 @@ TEST_CASE("bad input gives a clear message with the file and the line", "[badinp
             CHECK(error.message().contains(QStringView(bad.expected)));
             CHECK(error.text().startsWith(path + u':' + QString::number(bad.line) + u':'));
         }
+    }
+}
+
+TEST_CASE("a file that is not a paper says so first, and what a paper file looks like", "[badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hello.txt"));
+    writeFile(path, QByteArray("hello\n"));
+    try {
+        PaperReader::readFile(path);
+        FAIL("\"hello\" was read as a paper");
+    } catch (const Error &error) {
+        const QString message = error.message();
+        INFO(message.toStdString());
+        CHECK(message.startsWith(u"not a bilingual paper"));
+        // Not the misleading guess that a paper was cut short.
+        CHECK_FALSE(message.contains(u"truncated"));
+        // One line on the format: English paragraphs each followed by the Chinese, the citation line.
+        CHECK(message.contains(u"each English paragraph followed by its Chinese translation"));
+        CHECK(message.contains(u"citation line"));
+        CHECK_FALSE(message.contains(u'\n'));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "import/paperreader.h"
 #include "library/library.h"
+#include "search/searchquery.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -189,4 +190,93 @@ TEST_CASE("a library opened read-only can be read and searched but not changed",
         CHECK(error.message().contains(u"read-only"));
     }
     CHECK(libraryFingerprint(path) == before);
+}
+
+namespace {
+
+// Writes to `path` until the disk refuses another byte.
+void fillDisk(const QString &path)
+{
+    QFile filler(path);
+    REQUIRE(filler.open(QIODevice::WriteOnly));
+    const QByteArray chunk(4096, 'x');
+    while (filler.write(chunk) == chunk.size() && filler.flush()) {
+    }
+    filler.close();
+    QFile probe(path + QStringLiteral(".probe"));
+    REQUIRE(probe.open(QIODevice::WriteOnly));
+    CHECK_FALSE((probe.write("x", 1) == 1 && probe.flush()));
+    probe.close();
+    probe.remove();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("on a full disk a library opens read-only, the message names the disk, and nothing is left behind",
+          "[faults][diskfull]")
+{
+    // A real full disk: a small tmpfs, filled.
+    TmpfsMount disk(QStringLiteral("size=8m"));
+    if (!disk.mounted) {
+        WARN("mount not permitted here: the full-disk case is not run");
+        return;
+    }
+    const QString folder = disk.dir.path();
+    const QString path = disk.dir.filePath(QStringLiteral("l.duizhao"));
+    {
+        Library library(path);
+        library.addPaper(bundled());
+    }
+    REQUIRE(filesIn(folder) == QStringList{u"l.duizhao"_qs});
+    fillDisk(disk.dir.filePath(QStringLiteral("filler")));
+    const QByteArray before = readFile(path);
+
+    for (const Library::Access access : {Library::Access::ReadWrite, Library::Access::ReadOnly}) {
+        INFO((access == Library::Access::ReadWrite ? "read-write" : "read-only"));
+        {
+            Library library(path, access);
+            // Reading works: the paper, its search.
+            CHECK(library.isReadOnly());
+            CHECK(statsOf(library.loadPaper(library.defaultDocumentId())).units == 57);
+            CHECK_FALSE(library.search(SearchQuery::parse(QStringLiteral("technology"))).isEmpty());
+            // Why it is read-only, and where: the disk, by its mount point.
+            CHECK(library.readOnlyReason().startsWith(u"the disk is full"));
+            CHECK(library.readOnlyReason().contains(QStringLiteral("no space left on %1").arg(folder)));
+            try {
+                library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/chapters.txt"))));
+                FAIL("wrote to a full disk");
+            } catch (const Error &error) {
+                CHECK(error.file() == path);
+                CHECK(error.message().contains(u"the disk is full"));
+            }
+        }
+        // No 3-byte -shm, no empty -wal: the folder holds what it held.
+        CHECK(filesIn(folder) == QStringList{u"filler"_qs, u"l.duizhao"_qs});
+        CHECK(readFile(path) == before);
+    }
+
+    // A new library cannot be started there: the message says so, and no empty file is left.
+    const QString fresh = disk.dir.filePath(QStringLiteral("new.duizhao"));
+    try {
+        Library library(fresh);
+        FAIL("a library was created on a full disk");
+    } catch (const Error &error) {
+        INFO(error.message().toStdString());
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.file() == fresh);
+        CHECK(error.message().startsWith(QStringLiteral("the disk is full: no space left on %1").arg(folder)));
+        CHECK_FALSE(error.message().contains(u"preparing"));
+    }
+    CHECK(filesIn(folder) == QStringList{u"filler"_qs, u"l.duizhao"_qs});
+
+    // With room again it opens for writing as before.
+    REQUIRE(QFile::remove(disk.dir.filePath(QStringLiteral("filler"))));
+    Library library(path);
+    CHECK_FALSE(library.isReadOnly());
+    CHECK(library.readOnlyReason().isEmpty());
 }

@@ -95,8 +95,10 @@ TEST_CASE("the measures model and its filter pass the model tester and filter as
     for (const QString &category : column(filter, MeasuresModel::Category))
         CHECK(category.contains(u"export control"));
     filter.clearFilters();
+    // The filter takes the kind's code; the column shows its name.
     filter.setKind(QStringLiteral("law"));
-    CHECK(column(filter, MeasuresModel::Kind) == QStringList(filter.rowCount(), QStringLiteral("law")));
+    CHECK(filter.rowCount() > 0);
+    CHECK(column(filter, MeasuresModel::Kind) == QStringList(filter.rowCount(), QStringLiteral("Law")));
     filter.clearFilters();
     filter.setActor(QStringLiteral("特朗普"));
     CHECK(column(filter, MeasuresModel::Name) ==

@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -349,6 +351,58 @@ TEST_CASE("side by side, every unit starts level in both columns, across page br
     CHECK(continuations >= 1);
 }
 
+TEST_CASE("a Chinese heading is set like the English heading beside it: same ink, same indent", "[pdf][layout]")
+{
+    for (const auto layout : {PdfExportOptions::Layout::Interleaved, PdfExportOptions::Layout::SideBySide}) {
+        const QString file = exported(layout);
+        INFO(PdfExportOptions::layoutCode(layout).toStdString());
+        const QJsonArray box = inspect(file)[u"pages"].toArray()[1].toArray();
+        const double height = box[3].toDouble();
+        const QList<Word> page = words(file, 1, height); // the paper starts on page 2 with "I. Introduction"
+        auto find = [&](QStringView text) {
+            const auto it = std::find_if(page.begin(), page.end(), [&](const Word &w) { return w.text == text; });
+            REQUIRE(it != page.end());
+            return it->box;
+        };
+        const PdfBox numberEn = find(u"I.");
+        const PdfBox numberZh = find(u"一、");
+        const PdfBox labelEn = find(u"Introduction");
+        const PdfBox labelZh = find(u"引言");
+        if (layout == PdfExportOptions::Layout::Interleaved)
+            CHECK(std::abs(numberZh.x1 - numberEn.x1) < 1.0); // not indented like the Chinese paragraphs
+        else
+            CHECK(std::abs(numberZh.y2 - numberEn.y2) < 3.0); // side by side, on one line
+
+        // The ink of each heading: its darkest pixel, which a coloured heading would give away.
+        const QString png = QFileInfo(file).absolutePath() + u"/heading-" + PdfExportOptions::layoutCode(layout);
+        REQUIRE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"),
+                                                 QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                                                 QStringLiteral("-singlefile"), QStringLiteral("-png"), file, png})
+                    .exitCode == 0);
+        const QImage image(png + u".png");
+        REQUIRE_FALSE(image.isNull());
+        auto darkest = [&](const PdfBox &b) {
+            QColor best = Qt::white;
+            for (int y = int(height - b.y2); y <= int(height - b.y1); ++y) {
+                for (int x = int(b.x1); x <= int(b.x2); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.lightness() < best.lightness())
+                        best = c;
+                }
+            }
+            return best;
+        };
+        const QColor en = darkest(labelEn);
+        const QColor zh = darkest(labelZh);
+        INFO("English " << en.name().toStdString() << ", Chinese " << zh.name().toStdString());
+        CHECK(en.lightness() < 80);
+        CHECK(zh.lightness() < 80);
+        // Neutral ink in both: no red-brown for the Chinese.
+        CHECK(std::abs(zh.red() - zh.blue()) < 30);
+        CHECK(std::abs(zh.red() - en.red()) < 40);
+    }
+}
+
 TEST_CASE("fonts are embedded TrueType subsets, never Type 3 or a CFF CJK face", "[pdf][fonts]")
 {
     for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Chinese}) {
@@ -459,6 +513,56 @@ TEST_CASE("highlights cover their words and carry their notes, every mark has an
     const QJsonObject plain = inspect(exported(PdfExportOptions::Layout::SideBySide, false));
     CHECK(plain[u"annotations"].toArray().isEmpty());
     CHECK_FALSE(plain[u"links"].toArray().isEmpty());
+}
+
+TEST_CASE("a whole-unit code's note icon comes first in its row, above the notes of marks inside the pair",
+          "[pdf][annotations]")
+{
+    PdfExportInput input = marked().input();
+    // A highlight with a note on the first words of unit 13, which is coded as a whole.
+    const auto coded = std::find_if(input.annotations.begin(), input.annotations.end(),
+                                    [](const Annotation &a) { return a.isUnitScope() && a.unitSeq == 13; });
+    REQUIRE(coded != input.annotations.end());
+    const QString codedUuid = coded->uuid; // the list grows below
+    const Unit &unit = input.paper.units[12];
+    Annotation inside = *std::find_if(input.annotations.begin(), input.annotations.end(),
+                                      [](const Annotation &a) { return !a.isUnitScope(); });
+    inside.id = 1000;
+    inside.uuid = QStringLiteral("inside-the-coded-unit");
+    inside.unitSeq = 13;
+    inside.lang = Lang::En;
+    inside.start = 0;
+    inside.length = int(unit.en.indexOf(u' '));
+    inside.quote = unit.en.left(inside.length);
+    inside.note = QStringLiteral("A note inside the coded pair.");
+    input.annotations.append(inside);
+
+    for (const auto layout : {PdfExportOptions::Layout::SideBySide, PdfExportOptions::Layout::Interleaved}) {
+        PdfExportOptions options;
+        options.layout = layout;
+        const PdfGeometry geometry = PdfExporter::build(input, options).geometry;
+        PdfBox unitIcon;
+        PdfBox markIcon;
+        int unitPage = 0;
+        int markPage = 0;
+        for (const PdfMark &m : geometry.marks) {
+            if (!m.first || m.noteIcon.width() <= 0)
+                continue;
+            if (m.annotation.uuid == codedUuid) {
+                unitIcon = m.noteIcon;
+                unitPage = m.page;
+            } else if (m.annotation.uuid == inside.uuid) {
+                markIcon = m.noteIcon;
+                markPage = m.page;
+            }
+        }
+        INFO(PdfExportOptions::layoutCode(layout).toStdString());
+        REQUIRE(unitIcon.width() > 0);
+        REQUIRE(markIcon.width() > 0);
+        REQUIRE(unitPage == markPage);
+        // PDF y grows upwards: the unit's icon is higher on the page, and they do not overlap.
+        CHECK(unitIcon.y1 >= markIcon.y2);
+    }
 }
 
 TEST_CASE("margin notes print each note beside its mark and the text stays exact", "[pdf][annotations]")

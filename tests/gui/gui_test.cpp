@@ -17,6 +17,7 @@
 #include "export/xfdf.h"
 #include "framework/frameworklevel.h"
 #include "framework/measurestore.h"
+#include "frameworkstyle.h"
 #include "glossarydock.h"
 #include "import/paperreader.h"
 #include "languagemanager.h"
@@ -34,6 +35,7 @@
 #include "models/table1model.h"
 #include "notesdock.h"
 #include "plaintext.h"
+#include "preferencesdialog.h"
 #include "search/searchquery.h"
 #include "searchdock.h"
 #include "searchjob.h"
@@ -66,6 +68,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -716,8 +719,8 @@ TEST_CASE("switching the UI to Chinese translates menus, panels and the status b
     QStringList menus;
     for (QAction *action : w.window->menuBar()->actions())
         menus.append(action->text());
-    CHECK(menus ==
-          QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"批注(&A)"_qs, u"转到(&G)"_qs, u"帮助(&H)"_qs});
+    CHECK(menus == QStringList{u"文件(&F)"_qs, u"编辑(&E)"_qs, u"视图(&V)"_qs, u"批注(&A)"_qs, u"转到(&G)"_qs,
+                               u"学习(&S)"_qs, u"工具(&T)"_qs, u"帮助(&H)"_qs});
     CHECK(w.window->structureDock()->windowTitle() == u"结构");
     CHECK(w.window->searchDock()->windowTitle() == u"搜索结果");
     CHECK(w.window->searchField()->placeholderText().startsWith(u"搜索"));
@@ -758,6 +761,68 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.messages.size() == 1);
     CHECK(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
+}
+
+namespace {
+
+// Pixels of the reader drawn in a framework level's colour: the stripes down the left of its units.
+int frameworkColouredPixels(ReaderView *reader)
+{
+    QSet<QRgb> colours;
+    for (const QString &level : FrameworkStyle::levels())
+        colours.insert(FrameworkStyle::color(level).rgb());
+    const QImage image = reader->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            count += colours.contains(line[x] | 0xFF000000u) ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("a paper without a framework shows no framework legend, stripes or level filter", "[gui][import]")
+{
+    Window w;
+    const qint64 bundledId = w.window->documentId();
+    StructureDock *structure = w.window->structureDock();
+    MeasuresDock *measures = w.window->measuresDock();
+    measures->ensureContent();
+    auto legend = [&] { return structure->findChild<QWidget *>(QStringLiteral("frameworkLegend")); };
+    REQUIRE(legend());
+    // The bundled paper has its framework: the legend explains the stripes the reader draws.
+    CHECK(legend()->isVisibleTo(structure));
+    CHECK(measures->levelFilter()->isVisibleTo(measures));
+    // The introduction speaks of every level and has no stripe; the second competition has one.
+    const int order = w.unitStarting(u"(ii) Competition over Order");
+    w.reader()->scrollToUnit(order);
+    QApplication::processEvents();
+    CHECK(frameworkColouredPixels(w.reader()) > 0);
+
+    // A law of another government, without framework data.
+    w.window->importFiles({fixture(QStringLiteral("papers/chapters.txt"))});
+    REQUIRE(w.window->importJob());
+    w.window->importJob()->waitForFinished();
+    QApplication::processEvents();
+    REQUIRE(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
+    REQUIRE(QTest::qWaitFor([&] { return w.window->panelsReady(); }, 5000));
+    CHECK(structure->view()->model()->rowCount() == 2); // its two chapters, but nothing to explain
+    CHECK_FALSE(legend()->isVisibleTo(structure));
+    CHECK_FALSE(measures->levelFilter()->isVisibleTo(measures));
+    CHECK(measures->view()->isColumnHidden(MeasuresModel::Level));
+    CHECK(frameworkColouredPixels(w.reader()) == 0);
+
+    // Back to the bundled paper: all of it returns.
+    w.window->openDocument(bundledId);
+    REQUIRE(QTest::qWaitFor([&] { return w.window->panelsReady(); }, 5000));
+    CHECK(legend()->isVisibleTo(structure));
+    CHECK(measures->levelFilter()->isVisibleTo(measures));
+    CHECK_FALSE(measures->view()->isColumnHidden(MeasuresModel::Level));
+    w.reader()->scrollToUnit(order);
+    QApplication::processEvents();
+    CHECK(frameworkColouredPixels(w.reader()) > 0);
 }
 
 TEST_CASE("an import whose framework data does not fit shows the warnings, by file, after it is done", "[gui][import]")
@@ -1204,6 +1269,117 @@ TEST_CASE("File → Export PDF writes the paper off the UI thread; a cancelled e
     CHECK(QDir(w.dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files) == QStringList{u"paper.pdf"_qs});
 }
 
+namespace {
+
+// Opens Preferences with Ctrl+, as a user does, types `name` into "Your name" and presses OK.
+void setNameInPreferences(MainWindow *window, const QString &name)
+{
+    bool seen = false;
+    QTimer::singleShot(0, window, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        dialog->authorField()->clear();
+        QTest::keyClicks(dialog->authorField(), name);
+        dialog->accept();
+    });
+    // File → Preferences… (Ctrl+,)
+    QAction *preferences = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Comma))
+            preferences = action;
+    }
+    REQUIRE(preferences);
+    preferences->trigger();
+    REQUIRE(seen);
+}
+
+QString pdfFirstPage(const QString &path)
+{
+    const ProcessResult r =
+        runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                 QStringLiteral("1"), path, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out).simplified();
+}
+
+} // namespace
+
+TEST_CASE("the measures' kind filter and column show kinds by name, in the UI's language", "[gui][measures]")
+{
+    Window w;
+    MeasuresDock *dock = w.window->measuresDock();
+    dock->ensureContent();
+    QComboBox *kinds = dock->kindFilter();
+    REQUIRE(kinds->count() > 3);
+    int law = -1;
+    for (int i = 1; i < kinds->count(); ++i) {
+        const QString text = kinds->itemText(i);
+        const QString code = kinds->itemData(i).toString();
+        INFO(text.toStdString() << " / " << code.toStdString());
+        // "Executive strategy", not "executive-strategy".
+        CHECK_FALSE(text.contains(u'-'));
+        CHECK(text.front().isUpper());
+        CHECK(text != code);
+        if (code == u"law")
+            law = i;
+    }
+    REQUIRE(law > 0);
+    CHECK(kinds->itemText(law) == u"Law");
+    // Choosing a name filters by its kind, and the column says the same name.
+    kinds->setCurrentIndex(law);
+    QAbstractItemModel *rows = dock->view()->model();
+    REQUIRE(rows->rowCount() > 0);
+    for (int row = 0; row < rows->rowCount(); ++row)
+        CHECK(rows->index(row, MeasuresModel::Kind).data().toString() == u"Law");
+    kinds->setCurrentIndex(0);
+
+    w.window->setUiLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    const int lawZh = kinds->findData(QStringLiteral("law"));
+    REQUIRE(lawZh > 0);
+    CHECK(kinds->itemText(lawZh) == u"法律");
+}
+
+TEST_CASE("the PDF's title page names the user: the account's name, or the one given in Preferences",
+          "[gui][export][author]")
+{
+    Window w;
+    AnnotationStore *store = w.window->annotationStore();
+    // By default the account's name, never the program's.
+    CHECK(store->author() == AnnotationStore::defaultAuthor());
+    CHECK(store->author() != u"Duizhao");
+
+    setNameInPreferences(w.window.get(), QStringLiteral("Ada Lovelace"));
+    CHECK(store->author() == u"Ada Lovelace");
+    const int seq = w.unitStarting(u"(2) There is a shift from");
+    Annotation a;
+    a.documentId = w.window->documentId();
+    a.unitSeq = seq;
+    a.lang = Lang::En;
+    a.start = int(w.paper().units[seq - 1].en.indexOf(u"small yard"));
+    a.length = 10;
+    w.window->undoStack()->push(new AddAnnotationCommand(*store, a));
+
+    const QString path = w.dir.filePath(QStringLiteral("paper.pdf"));
+    w.window->exportPdf(path, PdfExportOptions());
+    REQUIRE(w.window->exportJob());
+    w.window->exportJob()->waitForFinished();
+    QApplication::processEvents();
+    const QString titlePage = pdfFirstPage(path);
+    INFO(titlePage.toStdString());
+    CHECK(titlePage.contains(u"annotations by Ada Lovelace"));
+    CHECK_FALSE(titlePage.contains(u"by Duizhao"));
+
+    // The name is remembered; an emptied field is the account's name again.
+    w.window.reset();
+    w.open();
+    CHECK(w.window->annotationStore()->author() == u"Ada Lovelace");
+    setNameInPreferences(w.window.get(), QString());
+    CHECK(w.window->annotationStore()->author() == AnnotationStore::defaultAuthor());
+}
+
 TEST_CASE("Export Annotations as XFDF lays the PDF out off the UI thread, and the file imports elsewhere",
           "[gui][export][xfdf]")
 {
@@ -1275,6 +1451,40 @@ TEST_CASE("a read-only library shows a notice and offers no way to change it", "
     REQUIRE(w.window->readOnlyNotice());
     CHECK_FALSE(w.window->readOnlyNotice()->isVisible());
     CHECK(w.window->importAction()->isEnabled());
+}
+
+TEST_CASE("a library on a full disk opens to read, and the notice says the disk is full and where",
+          "[gui][faults][diskfull]")
+{
+    TmpfsMount disk(QStringLiteral("size=8m"));
+    if (!disk.mounted) {
+        WARN("mount not permitted here: the full-disk case is not run");
+        return;
+    }
+    Window w;
+    const QString path = disk.dir.filePath(QStringLiteral("full.duizhao"));
+    {
+        Library library(path);
+        library.addPaper(PaperReader::parseBytes(BundledPaper::bytes(), BundledPaper::fileName()));
+    }
+    {
+        QFile filler(disk.dir.filePath(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        const QByteArray chunk(4096, 'x');
+        while (filler.write(chunk) == chunk.size() && filler.flush()) {
+        }
+    }
+    REQUIRE(w.window->openLibrary(path));
+    CHECK(w.messages.isEmpty()); // no error: it opened
+    CHECK(w.paper().units.size() == 57);
+    REQUIRE(w.window->readOnlyNotice());
+    CHECK(w.window->readOnlyNotice()->isVisible());
+    CHECK(w.window->readOnlyNotice()->text() == u"Read-only: the disk is full");
+    CHECK(w.window->readOnlyNotice()->toolTip().contains(QStringLiteral("no space left on %1").arg(disk.dir.path())));
+    CHECK_FALSE(w.window->importAction()->isEnabled());
+    // Back on a writable library the notice goes.
+    REQUIRE(w.window->openLibrary(w.libraryPath));
+    CHECK_FALSE(w.window->readOnlyNotice()->isVisible());
 }
 
 TEST_CASE("a damaged library: the window offers the last backup and restores it", "[gui][faults]")
