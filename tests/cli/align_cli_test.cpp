@@ -355,6 +355,9 @@ TEST_CASE("cli: Ctrl+C during import --en --zh leaves the library as it was", "[
             QStringLiteral(DUIZHAO_CLI),
             QStringList{QStringLiteral("--db"), lib.path, QStringLiteral("import"), QStringLiteral("--progress")} +
                 pair(dir.filePath(QStringLiteral("law-en.txt")), dir.filePath(QStringLiteral("law-zh.txt"))));
+        // Wake on stderr, where the progress is, not on stdout's timeout: the storing phase lasts a
+        // fraction of a second.
+        process.setReadChannel(QProcess::StandardError);
         REQUIRE(process.waitForStarted());
         QString err;
         while (!err.contains(when) && process.state() == QProcess::Running) {
