@@ -89,10 +89,10 @@ ImportResult PaperImporter::import(const QList<PaperSource> &sources, const Prog
         ++state.filesDone;
         state.bytesDone = storedBefore + source.size();
         state.stepsDone = state.steps = 0;
+        // Attaching the framework takes a while for a long paper and reports nothing: a cancel
+        // that came meanwhile still wins over the commit.
+        report();
     }
-    // Attaching the framework takes a while for a long paper and reports nothing: a cancel that
-    // came meanwhile still wins over the commit.
-    report();
     transaction.commit();
     return result;
 }
