@@ -77,7 +77,7 @@ void BackupJob::waitForFinished()
     m_watcher.waitForFinished();
 }
 
-BackupOutcome BackupJob::run(const QString &libraryPath, const Backups::Step &step)
+BackupOutcome BackupJob::run(const QString &libraryPath, const Backups::Step &step, int pagesPerStep)
 {
     BackupOutcome outcome;
     try {
@@ -91,7 +91,7 @@ BackupOutcome BackupJob::run(const QString &libraryPath, const Backups::Step &st
         case Backups::Due::Yes:
             break;
         }
-        outcome.backup = Backups::create(libraryPath, QStringLiteral("daily"), step);
+        outcome.backup = Backups::create(libraryPath, QStringLiteral("daily"), step, pagesPerStep);
         outcome.result = BackupOutcome::Result::Taken;
     } catch (const Error &error) {
         // A full disk or a busy library must not bother the reader: the next start tries again.
@@ -108,14 +108,18 @@ void BackupJob::start()
     m_watcher.waitForFinished();
     const QString libraryPath = m_libraryPath;
     const StepHook hook = m_stepHook;
-    m_watcher.setFuture(QtConcurrent::run([libraryPath, hook](QPromise<BackupOutcome> &promise) {
+    const int pagesPerStep = m_pagesPerStep;
+    m_watcher.setFuture(QtConcurrent::run([libraryPath, hook, pagesPerStep](QPromise<BackupOutcome> &promise) {
         promise.setProgressRange(0, 1000);
-        const BackupOutcome outcome = run(libraryPath, [&promise, &hook](qint64 copied, qint64 total) {
-            if (hook)
-                hook(copied, total);
-            promise.setProgressValue(total > 0 ? int(copied * 1000 / total) : 0);
-            return !promise.isCanceled();
-        });
+        const BackupOutcome outcome = run(
+            libraryPath,
+            [&promise, &hook](qint64 copied, qint64 total) {
+                if (hook)
+                    hook(copied, total);
+                promise.setProgressValue(total > 0 ? int(copied * 1000 / total) : 0);
+                return !promise.isCanceled();
+            },
+            pagesPerStep);
         promise.addResult(outcome); // ignored once cancelled: the watcher then reports Cancelled
     }));
     emit started();

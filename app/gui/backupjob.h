@@ -57,8 +57,11 @@ public:
     // Tests: called on the worker thread at every step, before the cancel flag is looked at.
     using StepHook = std::function<void(qint64 copied, qint64 total)>;
     void setStepHook(StepHook hook) { m_stepHook = std::move(hook); }
+    // Tests: smaller steps, so that a small library takes several.
+    void setPagesPerStep(int pages) { m_pagesPerStep = pages; }
 
-    static BackupOutcome run(const QString &libraryPath, const Backups::Step &step);
+    static BackupOutcome run(const QString &libraryPath, const Backups::Step &step,
+                             int pagesPerStep = Backups::PagesPerStep);
 
 signals:
     void started();
@@ -74,6 +77,9 @@ private:
     QTimer m_timer;
     QFutureWatcher<BackupOutcome> m_watcher;
     StepHook m_stepHook;
+    int m_pagesPerStep = Backups::PagesPerStep;
 };
 
 } // namespace duizhao::gui
+
+Q_DECLARE_METATYPE(duizhao::gui::BackupOutcome)

@@ -1089,6 +1089,7 @@ void MainWindow::setUiLanguage(const QString &choice)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    dialog.setLibraryPath(m_library ? m_library->path() : QString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Settings::Key::AuthorName, dialog.authorName());
