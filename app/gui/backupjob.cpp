@@ -21,6 +21,8 @@ BackupJob::BackupJob(QStatusBar *statusBar, QObject *parent)
     , m_statusBar(statusBar)
 {
     setObjectName(QStringLiteral("backupJob"));
+    m_pool.setMaxThreadCount(1);
+    m_pool.setThreadPriority(QThread::LowPriority); // the least urgent work the program has
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &BackupJob::start);
     connect(&m_watcher, &QFutureWatcher<BackupOutcome>::progressValueChanged, this, &BackupJob::showProgress);
@@ -109,14 +111,14 @@ void BackupJob::start()
     const QString libraryPath = m_libraryPath;
     const StepHook hook = m_stepHook;
     const int pagesPerStep = m_pagesPerStep;
-    m_watcher.setFuture(QtConcurrent::run([libraryPath, hook, pagesPerStep](QPromise<BackupOutcome> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [libraryPath, hook, pagesPerStep](QPromise<BackupOutcome> &promise) {
         promise.setProgressRange(0, 1000);
         const BackupOutcome outcome = run(
             libraryPath,
             [&promise, &hook](qint64 copied, qint64 total) {
+                promise.setProgressValue(total > 0 ? int(copied * 1000 / total) : 0);
                 if (hook)
                     hook(copied, total);
-                promise.setProgressValue(total > 0 ? int(copied * 1000 / total) : 0);
                 return !promise.isCanceled();
             },
             pagesPerStep);

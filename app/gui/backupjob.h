@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -54,7 +55,8 @@ public:
     // panels come first. Tests set 0.
     static int startDelayMs();
     static void setStartDelayMs(int ms);
-    // Tests: called on the worker thread at every step, before the cancel flag is looked at.
+    // Tests: called on the worker thread at every step, after its progress is reported and before
+    // the cancel flag is looked at.
     using StepHook = std::function<void(qint64 copied, qint64 total)>;
     void setStepHook(StepHook hook) { m_stepHook = std::move(hook); }
     // Tests: smaller steps, so that a small library takes several.
@@ -75,6 +77,9 @@ private:
     QLabel *m_label = nullptr;
     QString m_libraryPath;
     QTimer m_timer;
+    // A thread of its own: a long copy must not hold one of the global pool's threads, which
+    // search and import use (two on a 2-core machine).
+    QThreadPool m_pool;
     QFutureWatcher<BackupOutcome> m_watcher;
     StepHook m_stepHook;
     int m_pagesPerStep = Backups::PagesPerStep;

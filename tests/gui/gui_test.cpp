@@ -1596,11 +1596,27 @@ TEST_CASE("quitting during a backup stops it at the next step and leaves no file
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return atStep.tryAcquire(); }, 60000));
     CHECK(job->isRunning());
+    // The status bar says a backup is being taken, and how far it is.
+    QLabel *progress = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            progress = window.findChild<QLabel *>(QStringLiteral("backupProgress"));
+            return progress && progress->isVisible();
+        },
+        10000));
+    CHECK(progress->text().startsWith(u"Backing up the library… "));
+    CHECK(progress->text().endsWith(u'%'));
+    CHECK(progress->toolTip().contains(QDir::toNativeSeparators(folder)));
+    if (qEnvironmentVariableIsSet("DUIZHAO_TEST_SHOTS")) {
+        QCoreApplication::sendPostedEvents(); // the status bar lays the label out
+        window.statusBar()->grab().save(qEnvironmentVariable("DUIZHAO_TEST_SHOTS") + QStringLiteral("/status.png"));
+    }
     window.close(); // what quitting does
     goOn.release(100000);
     REQUIRE(finished.wait(60000));
     CHECK(resultOf(finished) == BackupOutcome::Result::Cancelled);
     CHECK(steps == 1); // it looked at the cancel once more and stopped
+    CHECK_FALSE(progress->isVisible());
     CHECK(Backups::list(w.libraryPath).isEmpty());
     CHECK(QDir(folder).entryList(QDir::Files).isEmpty()); // no .partial either
     // The day's backup is still due: the next start takes it.
