@@ -191,7 +191,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
-    BackupJob *m_backupJob = nullptr; // the daily backup, in the background
+    BackupJob *m_backupJob = nullptr;         // the daily backup, in the background
     AlignmentEdit *m_alignmentEdit = nullptr; // Tools → Edit Alignment…
     TranslationImport *m_translationImport = nullptr;
 
