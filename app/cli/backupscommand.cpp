@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace duizhao::cli {
 
@@ -44,15 +45,31 @@ int BackupsCommand::run(CommandContext &context, const QCommandLineParser &parse
         for (const BackupInfo &b : backups) {
             array.append(QJsonObject{{QStringLiteral("path"), b.path},
                                      {QStringLiteral("created"), b.created.toString(Qt::ISODate)},
-                                     {QStringLiteral("reason"), b.reason}});
+                                     {QStringLiteral("reason"), b.reason},
+                                     {QStringLiteral("bytes"), b.bytes}});
         }
         context.printJson(array);
         return 0;
     }
     if (backups.isEmpty())
         context.out() << tr("No automatic backups of %1 yet.").arg(path) << Qt::endl;
-    for (const BackupInfo &b : backups)
-        context.out() << b.created.toString(Qt::ISODate) << "  " << b.reason.leftJustified(17) << b.path << Qt::endl;
+    qint64 bytes = 0;
+    for (const BackupInfo &b : backups) {
+        context.out() << b.created.toString(Qt::ISODate) << "  " << b.reason.leftJustified(17)
+                      << QLocale::c().formattedDataSize(b.bytes).rightJustified(10) << "  " << b.path << Qt::endl;
+        bytes += b.bytes;
+    }
+    if (!backups.isEmpty()) {
+        context.out() << tr("Backups: %1, %2 in all, in %3.")
+                             .arg(backups.size())
+                             .arg(QLocale::c().formattedDataSize(bytes), Backups::folderFor(path))
+                      << Qt::endl;
+    }
+    context.out() << tr("Kept: the newest %1 daily backups (taken by the program when the library changed) and the "
+                        "newest %2 taken before each kind of upgrade.")
+                         .arg(Backups::KeepDaily)
+                         .arg(Backups::KeepOther)
+                  << Qt::endl;
     return 0;
 }
 

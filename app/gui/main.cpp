@@ -158,8 +158,9 @@ int main(int argc, char *argv[])
         });
     }
 
-    // Before the first widget, one on each core: the library opens (migrations, backups, the
-    // framework data check) while this thread fills the font database, which widgets wait for.
+    // Before the first widget, one on each core: the library opens (migrations with their backup,
+    // the framework data check) while this thread fills the font database, which widgets wait for.
+    // The daily backup is not on this path: the window takes it in the background (BackupJob).
     const Library::Access access =
         parser.isSet(readOnlyOption) ? Library::Access::ReadOnly : Library::Access::ReadWrite;
     std::optional<OpenedLibrary> early;

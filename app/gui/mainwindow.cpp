@@ -8,6 +8,7 @@
 #include "annotations/annotationstore.h"
 #include "annotationsdock.h"
 #include "appidentity.h"
+#include "backupjob.h"
 #include "candidatesdialog.h"
 #include "citationsdock.h"
 #include "diagramwindow.h"
@@ -179,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_sectionLabel, 1);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_unitLabel);
+    m_backupJob = new BackupJob(statusBar(), this);
 
     connect(m_reader, &ReaderView::currentUnitChanged, this, [this](int unit) {
         m_structure->showUnit(unit);
@@ -789,6 +791,11 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
     } catch (const Error &error) {
         return libraryFailed(path, access, error);
     }
+    // The day's backup of a library with papers in it, once the window is up (never before it).
+    if (!m_library->isReadOnly() && m_library->defaultDocumentId() > 0)
+        m_backupJob->schedule(m_library->path());
+    else
+        m_backupJob->cancel();
     showReadOnlyNotice(m_library->isReadOnly());
     updateWriteActions();
     Settings::setValue(Settings::Key::LibraryPath, path);
@@ -1036,6 +1043,7 @@ void MainWindow::saveSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_backupJob->cancel(); // stops within one step; the next start takes it
     if (m_importJob && m_importJob->isRunning())
         m_importJob->waitForFinished();
     if (m_exportJob && m_exportJob->isRunning())
@@ -1081,6 +1089,7 @@ void MainWindow::setUiLanguage(const QString &choice)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    dialog.setLibraryPath(m_library ? m_library->path() : QString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Settings::Key::AuthorName, dialog.authorName());

@@ -32,6 +32,7 @@ namespace duizhao::gui {
 
 class AlignmentEdit;
 class AnnotationsDock;
+class BackupJob;
 class DiagramWindow;
 class GlossaryDock;
 class MeasuresDock;
@@ -190,6 +191,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
     QPointer<ImportJob> m_importJob;
+    BackupJob *m_backupJob = nullptr;         // the daily backup, in the background
     AlignmentEdit *m_alignmentEdit = nullptr; // Tools → Edit Alignment…
     TranslationImport *m_translationImport = nullptr;
 

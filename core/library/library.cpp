@@ -227,13 +227,8 @@ void Library::open(const QString &path, Access access)
         if (from > 0)
             Backups::create(*m_db, QStringLiteral("before-migration"));
     });
-    if (path != u":memory:" && defaultDocumentId() > 0) {
-        try {
-            Backups::createDailyIfDue(*m_db);
-        } catch (const Error &) {
-            // A full disk must not stop the library from opening; the next start tries again.
-        }
-    }
+    // The daily backup is not taken here: opening stays quick however large the library is. The
+    // program takes it in the background once its window is up (Backups::createDailyIfDue).
 }
 
 Library::~Library() = default;

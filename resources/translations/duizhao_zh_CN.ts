@@ -1038,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>duizhao::gui::BackupJob</name>
+    <message>
+        <source>The daily backup could not be taken: %1</source>
+        <translation>未能完成每日备份：%1</translation>
+    </message>
+    <message>
+        <source>Backing up the library… %1%</source>
+        <translation>正在备份文库… %1%</translation>
+    </message>
+    <message>
+        <source>The daily backup of the library, taken in the background into %1. Quitting stops it and leaves nothing behind.</source>
+        <translation>文库的每日备份，正在后台写入 %1。退出程序会停止备份，且不留下任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::ImportJob</name>
     <message>
         <source>Importing</source>
@@ -1718,6 +1733,34 @@ The last automatic backup was taken on %2. Restore it? The damaged file is kept 
     <message>
         <source>The paper is always shown in both of its languages; this sets the language of menus, panels and messages.</source>
         <translation>论文始终以两种语言显示；此项设置菜单、面板和消息所用的语言。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Duizhao keeps a copy of the library from each of the last %1 days it was changed, taken in the background once a day, and a copy from before each of the last %2 upgrades of its format. Older ones are deleted.</source>
+        <translation>对照每天在后台为文库备份一次，保留文库有改动的最近 %1 天各一份副本，另保留最近 %2 次格式升级前各一份副本。更早的副本会被删除。</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>未打开文库。</translation>
+    </message>
+    <message>
+        <source>This library has no backups yet.</source>
+        <translation>此文库尚无备份。</translation>
+    </message>
+    <message>
+        <source>This library has one backup, taking %1.</source>
+        <translation>此文库有 1 份备份，占用 %1。</translation>
+    </message>
+    <message>
+        <source>This library has %1 backups, taking %2.</source>
+        <translation>此文库有 %1 份备份，占用 %2。</translation>
     </message>
 </context>
 <context>

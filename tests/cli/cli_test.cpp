@@ -2,6 +2,7 @@
 // stderr that name the file and the line, and a library untouched by a failed import.
 
 #include "cli/clirunner.h"
+#include "storage/backups.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -361,4 +362,46 @@ TEST_CASE("cli: the program and the commands run in the tests' process print and
     }
     // A library the import refused is left as it was, whichever way the command ran.
     CHECK(lib({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size() == 1);
+}
+
+TEST_CASE("cli: no daily backup before a command; backups lists the complete ones and restores the latest",
+          "[cli][backups]")
+{
+    Library lib; // imported the bundled paper
+    const QString folder = duizhao::Backups::folderFor(lib.path);
+    CHECK(lib({QStringLiteral("stats")}).exitCode == 0);
+    CHECK(QDir(folder).entryList(QDir::Files).isEmpty());
+
+    // One complete backup, and the half of one a kill left behind, newer by its name.
+    const duizhao::BackupInfo good = duizhao::Backups::create(lib.path, QStringLiteral("daily"));
+    const QString partial = QDir(folder).filePath(QStringLiteral("library-29991231-000000-daily.duizhao.partial"));
+    {
+        QFile source(good.path);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QFile cut(partial);
+        REQUIRE(cut.open(QIODevice::WriteOnly));
+        cut.write(source.read(source.size() / 2));
+    }
+    const Run listed = lib({QStringLiteral("backups")});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.text().contains(good.path));
+    CHECK_FALSE(listed.text().contains(u".partial"));
+    CHECK(listed.text().contains(QStringLiteral("Backups: 1, ")));
+    CHECK(listed.text().contains(folder));
+    const QJsonArray json = lib({QStringLiteral("backups"), QStringLiteral("--json")}).json().array();
+    REQUIRE(json.size() == 1);
+    CHECK(json[0].toObject()[QStringLiteral("bytes")].toInteger() == QFileInfo(good.path).size());
+
+    // The library is damaged: restore latest brings back the complete one.
+    {
+        QFile file(lib.path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.resize(file.size() / 3));
+    }
+    CHECK(lib({QStringLiteral("stats")}).exitCode != 0);
+    const Run restored = lib({QStringLiteral("backups"), QStringLiteral("--restore"), QStringLiteral("latest")});
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.text().contains(good.path));
+    const Run stats = lib({QStringLiteral("stats"), QStringLiteral("--json")});
+    CHECK(stats.exitCode == 0);
 }

@@ -12,6 +12,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -94,22 +95,28 @@ TEST_CASE("a corrupted library is reported as damaged, not as a crash", "[faults
     }
 }
 
-TEST_CASE("automatic backups: daily at most, and one restores a damaged library", "[faults][backups]")
+TEST_CASE("automatic backups: daily at most, only after a change, and one restores a damaged library",
+          "[faults][backups]")
 {
     QTemporaryDir dir;
     const QString path = makeLibrary(dir);
-    // Opening a library with papers in it takes the day's backup; opening again does not take another.
-    CHECK(Backups::list(path).isEmpty()); // it was empty when first opened
+    // Opening a library takes no backup: that would put a copy of the whole file before the first frame.
     {
         Library opened(path);
+        CHECK(opened.defaultDocumentId() > 0);
     }
+    CHECK(Backups::list(path).isEmpty());
+    CHECK(Backups::dailyDue(path) == Backups::Due::Yes);
+    const std::optional<BackupInfo> first = Backups::createDailyIfDue(path);
+    REQUIRE(first);
     QList<BackupInfo> backups = Backups::list(path);
     REQUIRE(backups.size() == 1);
     CHECK(backups.front().reason == u"daily");
-    {
-        Library again(path);
-    }
-    CHECK(Backups::list(path).size() == 1);
+    CHECK(backups.front().path == first->path);
+    CHECK(backups.front().bytes == QFileInfo(first->path).size());
+    // The same day: not again.
+    CHECK(Backups::dailyDue(path) == Backups::Due::No);
+    CHECK_FALSE(Backups::createDailyIfDue(path));
 
     // The backup is a complete, consistent library.
     {
@@ -118,17 +125,32 @@ TEST_CASE("automatic backups: daily at most, and one restores a damaged library"
     }
     CHECK(integrity(backups.front().path) == u"ok");
 
-    // A day later the next open takes a new one.
-    const QString old = backups.front().path;
+    // A day later, but the library was only opened and read since: no second copy of the same file.
     const QString renamed =
         QDir(Backups::folderFor(path)).filePath(QStringLiteral("library-20200101-000000-daily.duizhao"));
-    REQUIRE(QFile::rename(old, renamed));
+    REQUIRE(QFile::rename(backups.front().path, renamed));
     {
-        Library again(path);
+        Library reading(path);
+        CHECK(reading.documents().size() == 1);
     }
-    CHECK(Backups::list(path).size() == 2);
+    CHECK(Backups::dailyDue(path) == Backups::Due::Unchanged);
+    CHECK_FALSE(Backups::createDailyIfDue(path));
+    CHECK(Backups::list(path).size() == 1);
 
-    // Damage the library, restore the newest backup: the paper is back, the damaged file kept.
+    // Once something is saved, the next one is taken.
+    {
+        Library writing(path);
+        writing.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/no-summary.txt"))));
+    }
+    CHECK(Backups::dailyDue(path) == Backups::Due::Yes);
+    REQUIRE(Backups::createDailyIfDue(path));
+    CHECK(Backups::list(path).size() == 2);
+    {
+        Library newest(Backups::latest(path)->path, Library::Access::ReadOnly);
+        CHECK(newest.documents().size() == 2);
+    }
+
+    // Damage the library, restore the newest backup: the papers are back, the damaged file kept.
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.resize(file.size() / 3));
@@ -137,17 +159,131 @@ TEST_CASE("automatic backups: daily at most, and one restores a damaged library"
     const QString keptAs = Backups::restore(path, Backups::latest(path)->path);
     CHECK(QFile::exists(keptAs));
     Library restored(path);
+    CHECK(restored.documents().size() == 2);
     CHECK(statsOf(restored.loadPaper(restored.defaultDocumentId())).units == 57);
 }
 
-TEST_CASE("backups are pruned to the newest few", "[faults][backups]")
+TEST_CASE("backups are pruned: the newest few daily ones, and a few of every other reason", "[faults][backups]")
 {
     QTemporaryDir dir;
     const QString path = makeLibrary(dir);
     Library library(path);
-    for (int i = 0; i < Backups::Keep + 3; ++i)
-        Backups::create(library.database(), QStringLiteral("test"));
-    CHECK(Backups::list(path).size() == Backups::Keep);
+    for (int i = 0; i < Backups::KeepDaily + 2; ++i)
+        Backups::create(path, QStringLiteral("daily"));
+    for (int i = 0; i < Backups::KeepOther + 2; ++i)
+        Backups::create(library.database(), QStringLiteral("before-migration"));
+    const QList<BackupInfo> backups = Backups::list(path);
+    CHECK(std::count_if(backups.begin(), backups.end(), [](const BackupInfo &b) { return b.reason == u"daily"; }) ==
+          Backups::KeepDaily);
+    CHECK(std::count_if(backups.begin(), backups.end(),
+                        [](const BackupInfo &b) { return b.reason == u"before-migration"; }) == Backups::KeepOther);
+    // What Preferences and `backups` show: the files that are there, and their size.
+    const BackupUsage usage = Backups::usage(path);
+    CHECK(usage.count == Backups::KeepDaily + Backups::KeepOther);
+    qint64 bytes = 0;
+    for (const QFileInfo &f : QDir(usage.folder).entryInfoList({QStringLiteral("*.duizhao")}, QDir::Files))
+        bytes += f.size();
+    CHECK(usage.bytes == bytes);
+    CHECK(usage.bytes >= usage.count * QFileInfo(path).size() / 2);
+}
+
+TEST_CASE("a backup cancelled midway leaves no file that list() or restore latest could pick", "[faults][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    const QString folder = Backups::folderFor(path);
+    int steps = 0;
+    qint64 copiedAtCancel = 0, total = 0;
+    try {
+        // 16 pages a step: the bundled paper's library takes dozens; stop halfway.
+        Backups::create(
+            path, QStringLiteral("daily"),
+            [&](qint64 copied, qint64 all) {
+                ++steps;
+                total = all;
+                copiedAtCancel = copied;
+                return copied < all / 2;
+            },
+            16);
+        FAIL("the cancelled backup completed");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Cancelled);
+    }
+    CHECK(steps > 1);
+    CHECK(copiedAtCancel < total);
+    CHECK(Backups::list(path).isEmpty());
+    CHECK_FALSE(Backups::latest(path));
+    CHECK(QDir(folder).entryList(QDir::Files).isEmpty()); // not even the .partial
+    // Nothing recorded either: the day's backup is still due.
+    CHECK(Backups::dailyDue(path) == Backups::Due::Yes);
+}
+
+TEST_CASE("a partial backup left by a kill is never restored and is cleared once stale", "[faults][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    const BackupInfo good = Backups::create(path, QStringLiteral("daily"));
+    // A copy killed halfway: newer than the good one by its name, and only half a file.
+    const QString partial =
+        QDir(Backups::folderFor(path)).filePath(QStringLiteral("library-29991231-000000-daily.duizhao.partial"));
+    {
+        QFile source(good.path);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QFile cut(partial);
+        REQUIRE(cut.open(QIODevice::WriteOnly));
+        cut.write(source.read(source.size() / 2));
+    }
+    REQUIRE(Backups::latest(path));
+    CHECK(Backups::latest(path)->path == good.path);
+    CHECK(Backups::list(path).size() == 1);
+    // What `backups --restore latest` does: the good one comes back.
+    const QString keptAs = Backups::restore(path, Backups::latest(path)->path);
+    CHECK(QFile::exists(keptAs));
+    {
+        Library restored(path);
+        CHECK(statsOf(restored.loadPaper(restored.defaultDocumentId())).units == 57);
+    }
+    // One being written is left alone; one not written for a while is from a killed copy.
+    CHECK(QFile::exists(partial));
+    {
+        QFile old(partial);
+        REQUIRE(old.open(QIODevice::ReadWrite));
+        REQUIRE(old.setFileTime(QDateTime::currentDateTime().addSecs(-Backups::StalePartialSecs - 60),
+                                QFileDevice::FileModificationTime));
+    }
+    CHECK(Backups::list(path).size() == 1);
+    CHECK_FALSE(QFile::exists(partial));
+}
+
+TEST_CASE("saving during a backup neither waits for it nor gets into the copy halfway", "[faults][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = makeLibrary(dir);
+    Library library(path); // the user's connection, as in the program
+    bool saved = false;
+    QElapsedTimer clock;
+    qint64 saveMs = -1;
+    const BackupInfo backup = Backups::create(
+        path, QStringLiteral("daily"),
+        [&](qint64, qint64) {
+            if (!saved) {
+                saved = true;
+                clock.start();
+                // A second paper, saved while the copy is between two steps.
+                library.addPaper(PaperReader::readFile(fixture(QStringLiteral("papers/no-summary.txt"))));
+                saveMs = clock.elapsed();
+            }
+            return true;
+        },
+        16);
+    REQUIRE(saved);
+    CHECK(library.documents().size() == 2);
+    // It did not wait for the busy timeout (5 s): the copy holds no lock that blocks a writer.
+    CHECK(saveMs < 4000);
+    // The copy is the library as it was when the copy began: one paper, consistent.
+    CHECK(integrity(backup.path) == u"ok");
+    Library copy(backup.path, Library::Access::ReadOnly);
+    CHECK(copy.documents().size() == 1);
 }
 
 TEST_CASE("a full disk fails the operation with a clear message and loses nothing saved", "[faults]")

@@ -7,6 +7,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/editannotationcommand.h"
 #include "annotationsdock.h"
+#include "backupjob.h"
 #include "bundledpaper.h"
 #include "candidatesdialog.h"
 #include "chinesefonts.h"
@@ -61,6 +62,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
@@ -74,6 +76,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <atomic>
 
 using namespace duizhao;
 using namespace duizhao::gui;
@@ -1491,9 +1495,7 @@ TEST_CASE("a damaged library: the window offers the last backup and restores it"
 {
     Window w;
     w.window.reset();
-    {
-        Library reopened(w.libraryPath);
-    } // takes the day's backup: the library has a paper
+    REQUIRE(Backups::createDailyIfDue(w.libraryPath)); // what the window takes in the background
     REQUIRE(Backups::latest(w.libraryPath));
     QFile file(w.libraryPath);
     REQUIRE(file.open(QIODevice::ReadWrite));
@@ -1510,6 +1512,153 @@ TEST_CASE("a damaged library: the window offers the last backup and restores it"
     REQUIRE(questions.size() == 1);
     CHECK(questions.front().contains(u"damaged"));
     CHECK(window.reader()->paper().units.size() == 57);
+}
+
+namespace {
+
+// Backups start as soon as the window has the library, for the tests that watch them.
+struct NoBackupDelay
+{
+    NoBackupDelay() { BackupJob::setStartDelayMs(0); }
+    ~NoBackupDelay() { BackupJob::setStartDelayMs(previous); }
+    int previous = BackupJob::startDelayMs();
+};
+
+BackupOutcome::Result resultOf(const QSignalSpy &finished)
+{
+    REQUIRE_FALSE(finished.isEmpty());
+    return finished.back().front().value<BackupOutcome>().result;
+}
+
+} // namespace
+
+TEST_CASE("a due backup is taken after the window has the library, in the background", "[gui][backups]")
+{
+    Window w; // makes the library with a paper
+    w.window.reset();
+    QDir(Backups::folderFor(w.libraryPath)).removeRecursively();
+    REQUIRE(Backups::dailyDue(w.libraryPath) == Backups::Due::Yes);
+    const NoBackupDelay noDelay;
+
+    MainWindow window;
+    auto *job = window.findChild<BackupJob *>();
+    REQUIRE(job);
+    QSignalSpy started(job, &BackupJob::started);
+    QSignalSpy finished(job, &BackupJob::finished);
+    REQUIRE(window.openLibrary(w.libraryPath));
+    // The paper is open and nothing has been copied: opening did not wait for a backup.
+    CHECK(window.reader()->paper().units.size() == 57);
+    CHECK(Backups::list(w.libraryPath).isEmpty());
+    CHECK(job->isScheduled());
+    CHECK(started.isEmpty());
+    window.show();
+    REQUIRE(finished.wait(60000));
+    CHECK(started.size() == 1);
+    CHECK(resultOf(finished) == BackupOutcome::Result::Taken);
+    const QList<BackupInfo> backups = Backups::list(w.libraryPath);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.front().reason == u"daily");
+    CHECK(finished.back().front().value<BackupOutcome>().backup.path == backups.front().path);
+    {
+        Library copy(backups.front().path, Library::Access::ReadOnly);
+        CHECK(copy.loadPaper(copy.defaultDocumentId()).units.size() == 57);
+    }
+
+    // Opened again the same day: nothing more to copy.
+    REQUIRE(window.openLibrary(w.libraryPath));
+    REQUIRE(finished.wait(60000));
+    CHECK(resultOf(finished) == BackupOutcome::Result::NotDue);
+    CHECK(Backups::list(w.libraryPath).size() == 1);
+}
+
+TEST_CASE("quitting during a backup stops it at the next step and leaves no file behind", "[gui][backups]")
+{
+    Window w;
+    w.window.reset();
+    const QString folder = Backups::folderFor(w.libraryPath);
+    QDir(folder).removeRecursively();
+    const NoBackupDelay noDelay;
+
+    MainWindow window;
+    auto *job = window.findChild<BackupJob *>();
+    REQUIRE(job);
+    // Small steps, and the worker held at its first one until the window has been closed.
+    job->setPagesPerStep(8);
+    QSemaphore atStep, goOn;
+    std::atomic<int> steps{0};
+    job->setStepHook([&](qint64, qint64) {
+        ++steps;
+        atStep.release();
+        goOn.acquire();
+    });
+    QSignalSpy finished(job, &BackupJob::finished);
+    REQUIRE(window.openLibrary(w.libraryPath));
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return atStep.tryAcquire(); }, 60000));
+    CHECK(job->isRunning());
+    // The status bar says a backup is being taken, and how far it is.
+    QLabel *progress = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            progress = window.findChild<QLabel *>(QStringLiteral("backupProgress"));
+            return progress && progress->isVisible();
+        },
+        10000));
+    CHECK(progress->text().startsWith(u"Backing up the library… "));
+    CHECK(progress->text().endsWith(u'%'));
+    CHECK(progress->toolTip().contains(QDir::toNativeSeparators(folder)));
+    if (qEnvironmentVariableIsSet("DUIZHAO_TEST_SHOTS")) {
+        QCoreApplication::sendPostedEvents(); // the status bar lays the label out
+        window.statusBar()->grab().save(qEnvironmentVariable("DUIZHAO_TEST_SHOTS") + QStringLiteral("/status.png"));
+    }
+    window.close(); // what quitting does
+    goOn.release(100000);
+    REQUIRE(finished.wait(60000));
+    CHECK(resultOf(finished) == BackupOutcome::Result::Cancelled);
+    CHECK(steps == 1); // it looked at the cancel once more and stopped
+    CHECK_FALSE(progress->isVisible());
+    CHECK(Backups::list(w.libraryPath).isEmpty());
+    CHECK(QDir(folder).entryList(QDir::Files).isEmpty()); // no .partial either
+    // The day's backup is still due: the next start takes it.
+    CHECK(Backups::dailyDue(w.libraryPath) == Backups::Due::Yes);
+}
+
+TEST_CASE("Preferences say how many backups there are, where, and the space they take", "[gui][backups]")
+{
+    Window w;
+    w.window.reset();
+    QDir(Backups::folderFor(w.libraryPath)).removeRecursively();
+    const BackupInfo first = Backups::create(w.libraryPath, QStringLiteral("daily"));
+    const BackupInfo second = Backups::create(w.libraryPath, QStringLiteral("daily"));
+    const qint64 bytes = QFileInfo(first.path).size() + QFileInfo(second.path).size();
+    REQUIRE(bytes > 0);
+
+    PreferencesDialog dialog;
+    dialog.setLibraryPath(w.libraryPath);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("backupsSummary"));
+    auto *folder = dialog.findChild<QLabel *>(QStringLiteral("backupsFolder"));
+    auto *open = dialog.findChild<QPushButton *>(QStringLiteral("openBackupsFolder"));
+    REQUIRE(summary);
+    REQUIRE(folder);
+    REQUIRE(open);
+    CHECK(summary->text().contains(u"2 backups"));
+    CHECK(summary->text().contains(QLocale().formattedDataSize(bytes)));
+    CHECK(folder->text() == QDir::toNativeSeparators(QFileInfo(w.libraryPath).absoluteFilePath() + u".backups"));
+    CHECK(open->isEnabled());
+    if (qEnvironmentVariableIsSet("DUIZHAO_TEST_SHOTS")) {
+        dialog.show();
+        dialog.grab().save(qEnvironmentVariable("DUIZHAO_TEST_SHOTS") + QStringLiteral("/preferences-en.png"));
+        LanguageManager::apply(QStringLiteral("zh_CN"));
+        PreferencesDialog chinese;
+        chinese.setLibraryPath(w.libraryPath);
+        chinese.show();
+        chinese.grab().save(qEnvironmentVariable("DUIZHAO_TEST_SHOTS") + QStringLiteral("/preferences-zh.png"));
+    }
+
+    // Without a library there is nothing to describe.
+    dialog.setLibraryPath(QString());
+    CHECK(folder->text().isEmpty());
+    CHECK_FALSE(open->isEnabled());
 }
 
 TEST_CASE("the structure tree and the reader carry the framework's colours", "[gui][framework]")
