@@ -1,5 +1,6 @@
 #include "listcommand.h"
 
+#include "error.h"
 #include "jsonformat.h"
 
 #include <QJsonArray>
@@ -11,14 +12,41 @@ QString ListCommand::summary() const
     return tr("List the papers in the library: id, titles, authors, year.");
 }
 
-int ListCommand::run(CommandContext &context, const QCommandLineParser &) const
+void ListCommand::configure(QCommandLineParser &parser) const
 {
-    const QList<DocumentInfo> documents = context.library().documents();
+    parser.addOption({QStringLiteral("limit"), tr("At most N papers (default: all)."), tr("N")});
+    parser.addOption({QStringLiteral("after"),
+                      tr("Only the papers after the one with this id (the next page of a list)."), tr("ID")});
+}
+
+int ListCommand::run(CommandContext &context, const QCommandLineParser &parser) const
+{
+    // A page of a large library reads that page, not the library.
+    int limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            throw Error(Error::Kind::Usage, tr("--limit takes a positive number"));
+    }
+    qint64 after = 0;
+    if (parser.isSet(QStringLiteral("after"))) {
+        bool ok = false;
+        after = parser.value(QStringLiteral("after")).toLongLong(&ok);
+        if (!ok || after < 0)
+            throw Error(Error::Kind::Usage, tr("--after takes a paper's id (see: duizhao-cli list)"));
+    }
+    const QList<DocumentInfo> documents = context.library().documents(after, limit);
     if (context.json()) {
         QJsonArray array;
         for (const DocumentInfo &info : documents)
             array.append(documentJson(info));
         context.printJson(array);
+        return 0;
+    }
+    if (documents.isEmpty() && after > 0) {
+        context.out() << tr("The library %1 has no papers after %2.").arg(context.library().path()).arg(after)
+                      << Qt::endl;
         return 0;
     }
     if (documents.isEmpty()) {

@@ -10,7 +10,7 @@ class ListCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;
-    void configure(QCommandLineParser &) const override {}
+    void configure(QCommandLineParser &parser) const override;
     int run(CommandContext &context, const QCommandLineParser &parser) const override;
 };
 

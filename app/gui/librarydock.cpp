@@ -53,19 +53,22 @@ void LibraryDock::buildContent()
     retranslate();
 }
 
-void LibraryDock::setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current)
+void LibraryDock::setLibrary(const Library *library, qint64 current)
 {
-    m_libraryPath = path;
+    m_libraryPath = library ? library->path() : QString();
     m_current = current;
-    m_model->setDocuments(documents);
+    m_model->setLibrary(library);
     selectCurrent();
     retranslate();
 }
 
 void LibraryDock::selectCurrent()
 {
-    const QModelIndex index = m_model->indexForDocument(m_current);
-    if (m_view && index.isValid())
+    // Only a list that is shown reads up to the current paper; a hidden one reads its first page.
+    if (!m_view)
+        return;
+    const QModelIndex index = m_model->fetchDocument(m_current);
+    if (index.isValid())
         m_view->setCurrentIndex(index);
 }
 

@@ -19,7 +19,9 @@ class LibraryDock final : public LazyDock
 
 public:
     explicit LibraryDock(QWidget *parent = nullptr);
-    void setLibrary(const QString &path, const QList<DocumentInfo> &documents, qint64 current);
+    // Shows the papers of `library` (nullptr: none), a page at a time as the list scrolls, with
+    // `current` selected. The library must outlive the dock or be replaced first.
+    void setLibrary(const Library *library, qint64 current);
     QTreeView *view() { return made(m_view); }
 
 signals:

@@ -782,6 +782,7 @@ bool MainWindow::adoptLibrary(const QString &path, OpenedLibrary opened, Library
         m_study->setDocument(nullptr, 0);
         m_annotationsDock->setStore(nullptr);
         m_annotations->setLibrary(nullptr);
+        m_libraryDock->setLibrary(nullptr, 0); // it reads the library as it scrolls
         m_library = std::move(opened.library);
         m_annotations->setLibrary(m_library.get());
         const QString author = Settings::value(Settings::Key::AuthorName).toString();
@@ -888,8 +889,7 @@ void MainWindow::fillPanels()
     m_annotationsDock->setPaper(m_documentId, m_paper);
     loadFramework();
     m_study->setDocument(m_library.get(), m_documentId);
-    m_libraryDock->setLibrary(m_library ? m_library->path() : QString(),
-                              m_library ? m_library->documents() : QList<DocumentInfo>(), m_documentId);
+    m_libraryDock->setLibrary(m_library.get(), m_documentId);
     m_searchJob->cancel(); // a search of the paper shown before
     m_search->clear();
     if (!m_searchField->text().isEmpty())

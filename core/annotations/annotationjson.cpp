@@ -196,11 +196,8 @@ AnnotationImportResult AnnotationJson::importBytes(AnnotationStore &store, const
     if (hash.isEmpty())
         throw Error(Error::Kind::Data, QStringLiteral("the file does not say which paper it belongs to"), sourceName,
                     1);
-    qint64 documentId = 0;
-    for (const DocumentInfo &info : store.library().documents()) {
-        if (info.contentHash == hash)
-            documentId = info.id;
-    }
+    const std::optional<DocumentInfo> target = store.library().documentWithHash(hash);
+    const qint64 documentId = target ? target->id : 0;
     if (documentId == 0) {
         throw Error(Error::Kind::Data,
                     QStringLiteral("the paper these annotations belong to, \"%1\" (content hash %2…), is not in this "

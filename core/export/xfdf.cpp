@@ -204,10 +204,8 @@ AnnotationImportResult Xfdf::importBytes(AnnotationStore &store, const QByteArra
         }
         if (xml.namespaceUri() == DuizhaoNamespace && xml.name() == u"paper") {
             const QByteArray hash = attributes.value(QLatin1String("content-hash")).toLatin1();
-            for (const DocumentInfo &info : store.library().documents()) {
-                if (info.contentHash == hash)
-                    documentId = info.id;
-            }
+            if (const std::optional<DocumentInfo> document = store.library().documentWithHash(hash))
+                documentId = document->id;
             if (documentId == 0) {
                 fail(QStringLiteral("the paper these annotations belong to, \"%1\", is not in this library; import the "
                                     "paper first")

@@ -11,15 +11,47 @@
 #include "storage/transaction.h"
 #include "text/script.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace duizhao {
 
 namespace {
 
 const QString BundledRoot = QStringLiteral(":/framework");
+
+// What this build ships, from the files' bytes: a document already checked against one of
+// these needs nothing, and opening the library needs no parsing of the data.
+const QList<QByteArray> &shippedHashes()
+{
+    static const QList<QByteArray> shipped = [] {
+        QList<QByteArray> hashes;
+        const QDir root(BundledRoot);
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            hashes.append(FrameworkDataReader::folderHash(root.filePath(name)));
+        return hashes;
+    }();
+    return shipped;
+}
+
+// The checked hash of a paper this build has no data for: it names the set of data shipped,
+// so a build that ships data for more papers looks at those papers again, and no other does.
+const QByteArray &checkedWithoutData()
+{
+    static const QByteArray mark = []() -> QByteArray {
+        QList<QByteArray> sorted = shippedHashes();
+        std::sort(sorted.begin(), sorted.end());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QByteArray &h : sorted)
+            hash.addData(QByteArray(h + '\n'));
+        return QByteArray("none:") + hash.result().toHex().left(32);
+    }();
+    return mark;
+}
 
 QString titleKey(const QString &title)
 {
@@ -56,7 +88,8 @@ AttachResult proposeCandidates(Library &library, qint64 documentId, const Paper 
 {
     const QList<MeasureCandidate> candidates = CandidateFinder::find(paper);
     Transaction transaction(library.database());
-    FrameworkStore(library).markWithoutData(documentId, paper.meta.titleEn, failedHash);
+    FrameworkStore(library).markWithoutData(documentId, paper.meta.titleEn,
+                                            failedHash.isEmpty() ? checkedWithoutData() : failedHash);
     MeasureStore(library).storeCandidates(documentId, candidates);
     transaction.commit();
     AttachResult result;
@@ -140,34 +173,30 @@ int FrameworkLoader::attachMissing(Library &library)
 {
     if (library.isReadOnly())
         return 0;
-    // What this build ships, from the files' bytes: a document already checked against one of
-    // these needs nothing, and opening the library needs no parsing of the data.
-    static const QSet<QByteArray> shipped = [] {
-        QSet<QByteArray> hashes;
-        const QDir root(BundledRoot);
-        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            hashes.insert(FrameworkDataReader::folderHash(root.filePath(name)));
-        return hashes;
-    }();
     FrameworkStore frameworks(library);
+    // Only the documents checked against other data than this build's, or never checked, are
+    // read: opening a library of thousands of papers looks at the few that need something.
+    QList<QByteArray> current = shippedHashes();
+    current.append(checkedWithoutData());
     int changed = 0;
-    for (const DocumentInfo &document : library.documents()) {
-        const std::optional<QByteArray> checked = frameworks.checkedHash(document.id);
-        if (checked && shipped.contains(*checked))
-            continue;
-        const FrameworkData *data = bundledFor(document.meta.titleEn);
-        bool attach = !checked.has_value();
-        if (checked && data && *checked != data->hash) {
+    bool stale = false;
+    for (const FrameworkStore::Unchecked &document : frameworks.unchecked(current)) {
+        bool attach = !document.everChecked;
+        if (document.everChecked && bundledFor(document.titleEn)) {
             // Data loaded from the user's folder is the user's; bundled data is refreshed when the
             // program ships a newer version of it.
-            const std::optional<FrameworkInfo> info = frameworks.info(document.id);
-            attach = !info || info->source.startsWith(BundledRoot);
+            attach = !document.curated || document.source.startsWith(BundledRoot);
         }
         if (attach) {
-            attachTo(library, document.id);
+            attachTo(library, document.documentId);
             ++changed;
+        } else if (!document.curated) {
+            stale = true;
         }
     }
+    // Papers without data were checked against this build's: the next opening skips them.
+    if (stale)
+        frameworks.markChecked(current, checkedWithoutData());
     return changed;
 }
 

@@ -212,6 +212,50 @@ void FrameworkStore::markWithoutData(qint64 documentId, const QString &titleEn, 
     transaction.commit();
 }
 
+namespace {
+
+// "?2, ?3, …" for the hashes bound from parameter `first` on.
+std::string placeholders(qsizetype count, int first)
+{
+    std::string list;
+    for (qsizetype i = 0; i < count; ++i)
+        list += (i > 0 ? ", ?" : "?") + std::to_string(first + i);
+    return list.empty() ? std::string("''") : list;
+}
+
+} // namespace
+
+QList<FrameworkStore::Unchecked> FrameworkStore::unchecked(const QList<QByteArray> &current) const
+{
+    QList<Unchecked> found;
+    // Checked against other data than this build's: few rows, read with their titles.
+    Statement stale(m_db, "SELECT f.document_id, d.title_en, f.curated, f.source FROM framework_sets f "
+                          "JOIN documents d ON d.id = f.document_id WHERE f.data_hash NOT IN (" +
+                              placeholders(current.size(), 1) + ") ORDER BY f.document_id");
+    for (qsizetype i = 0; i < current.size(); ++i)
+        stale.bind(int(i + 1), QString::fromLatin1(current[i]));
+    while (stale.step())
+        found.append({stale.int64(0), stale.text(1), true, stale.integer(2) != 0, stale.text(3)});
+    // Never checked: the ids come from the documents' content-hash index (0.4 MB for 5,000
+    // papers), not from their rows (10 MB); no ORDER BY, which would make SQLite read the rows.
+    Statement never(m_db, "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM framework_sets)");
+    while (never.step())
+        found.append({never.int64(0), QString(), false, false, QString()});
+    return found;
+}
+
+void FrameworkStore::markChecked(const QList<QByteArray> &current, const QByteArray &checked)
+{
+    Transaction transaction(m_db);
+    Statement update(m_db, "UPDATE framework_sets SET data_hash = ?1 WHERE curated = 0 AND data_hash NOT IN (" +
+                               placeholders(current.size(), 2) + ")");
+    update.bind(1, QString::fromLatin1(checked));
+    for (qsizetype i = 0; i < current.size(); ++i)
+        update.bind(int(i + 2), QString::fromLatin1(current[i]));
+    update.run();
+    transaction.commit();
+}
+
 void FrameworkStore::replace(qint64 documentId, const LinkedFramework &linked, const QString &source,
                              const QHash<QString, qint64> &measureIds)
 {

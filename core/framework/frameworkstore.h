@@ -45,12 +45,30 @@ public:
                  const QHash<QString, qint64> &measureIds);
     void remove(qint64 documentId);
 
-    // The hash of the data last tried on the document (empty when there was none); nothing when
-    // Duizhao never looked for the document's data.
+    // The hash of the data last tried on the document (when there was none: a mark naming the
+    // data the build that looked shipped, see FrameworkLoader); nothing when Duizhao never
+    // looked for the document's data.
     std::optional<QByteArray> checkedHash(qint64 documentId) const;
     // Notes that the document has no curated data (its measures are candidates), or that the data
     // with `dataHash` did not fit it, so opening the library does not try again.
     void markWithoutData(qint64 documentId, const QString &titleEn, const QByteArray &dataHash = {});
+
+    // What opening a library asks: the documents whose checked hash is none of `current` (the
+    // hashes this build ships, and its mark for "checked, no data"), and those never checked.
+    // One pass over the small framework_sets rows and the documents' key index, so the answer
+    // costs about the same whether it is empty or not, and reads no paper.
+    struct Unchecked
+    {
+        qint64 documentId = 0;
+        QString titleEn;
+        bool everChecked = false;
+        bool curated = false;
+        QString source;
+    };
+    QList<Unchecked> unchecked(const QList<QByteArray> &current) const;
+    // Gives every document without curated data whose checked hash is none of `current` the
+    // hash `checked`: looked at by this build, nothing to attach. One statement.
+    void markChecked(const QList<QByteArray> &current, const QByteArray &checked);
 
 private:
     Database &m_db;

@@ -16,6 +16,8 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <string>
+
 namespace duizhao {
 
 namespace {
@@ -421,14 +423,19 @@ void Library::replacePaper(qint64 id, const Paper &paper, const Progress &progre
     transaction.commit();
 }
 
-QList<DocumentInfo> Library::documents() const
+namespace {
+
+// Reads documents with their authors: `select` yields the columns of DocumentColumns, `authors`
+// is bound to each document in turn.
+constexpr char DocumentColumns[] =
+    "SELECT d.id, d.content_hash, d.source_name, d.title_en, d.title_zh, d.summary_en, d.year, d.publisher, "
+    "d.original_date, d.url, d.citation, d.imported_at, "
+    "(SELECT count(*) FROM units u WHERE u.document_id = d.id) FROM documents d ";
+
+QList<DocumentInfo> readDocuments(Database &db, Statement &select)
 {
     QList<DocumentInfo> list;
-    Statement select(*m_db, "SELECT d.id, d.content_hash, d.source_name, d.title_en, d.title_zh, d.summary_en, d.year, "
-                            "d.publisher, d.original_date, d.url, d.citation, d.imported_at, "
-                            "(SELECT count(*) FROM units u WHERE u.document_id = d.id) "
-                            "FROM documents d ORDER BY d.id");
-    Statement authors(*m_db, "SELECT name_en, name_zh FROM authors WHERE document_id = ?1 ORDER BY position");
+    Statement authors(db, "SELECT name_en, name_zh FROM authors WHERE document_id = ?1 ORDER BY position");
     while (select.step()) {
         DocumentInfo info;
         info.id = select.int64(0);
@@ -453,13 +460,54 @@ QList<DocumentInfo> Library::documents() const
     return list;
 }
 
+QList<DocumentInfo> selectDocuments(Database &db, const char *tail, const std::function<void(Statement &)> &bind)
+{
+    const std::string sql = std::string(DocumentColumns) + tail;
+    Statement select(db, sql);
+    bind(select);
+    return readDocuments(db, select);
+}
+
+} // namespace
+
+QList<DocumentInfo> Library::documents() const
+{
+    return documents(0, -1);
+}
+
+QList<DocumentInfo> Library::documents(qint64 afterId, int limit) const
+{
+    // Keyset paging on the primary key: a page costs the same wherever it starts.
+    return selectDocuments(*m_db, "WHERE d.id > ?1 ORDER BY d.id LIMIT ?2",
+                           [&](Statement &s) { s.bind(1, afterId).bind(2, limit < 0 ? qint64(-1) : qint64(limit)); });
+}
+
+int Library::documentCount() const
+{
+    Statement count(*m_db, "SELECT count(*) FROM documents");
+    count.step();
+    return count.integer(0);
+}
+
+int Library::documentsBefore(qint64 id) const
+{
+    Statement count(*m_db, "SELECT count(*) FROM documents WHERE id < ?1");
+    count.bind(1, id);
+    count.step();
+    return count.integer(0);
+}
+
 std::optional<DocumentInfo> Library::document(qint64 id) const
 {
-    for (const DocumentInfo &info : documents()) {
-        if (info.id == id)
-            return info;
-    }
-    return std::nullopt;
+    const QList<DocumentInfo> found = selectDocuments(*m_db, "WHERE d.id = ?1", [&](Statement &s) { s.bind(1, id); });
+    return found.isEmpty() ? std::nullopt : std::optional<DocumentInfo>(found.front());
+}
+
+std::optional<DocumentInfo> Library::documentWithHash(const QByteArray &contentHash) const
+{
+    const QList<DocumentInfo> found = selectDocuments(
+        *m_db, "WHERE d.content_hash = ?1", [&](Statement &s) { s.bind(1, QString::fromLatin1(contentHash)); });
+    return found.isEmpty() ? std::nullopt : std::optional<DocumentInfo>(found.front());
 }
 
 qint64 Library::defaultDocumentId() const

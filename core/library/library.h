@@ -92,8 +92,17 @@ public:
     void replacePaper(qint64 id, const Paper &paper, const Progress &progress = {},
                       const std::function<void()> &beforeTrim = {});
 
+    // Every document, in id order: a walk over the whole library, for commands that list it all.
     QList<DocumentInfo> documents() const;
+    // At most `limit` documents (-1: all) with an id above `afterId`, in id order: one page of
+    // the library, costing the same wherever it starts.
+    QList<DocumentInfo> documents(qint64 afterId, int limit) const;
+    int documentCount() const;
+    // How many documents come before `id` in id order: its row in a list of them all.
+    int documentsBefore(qint64 id) const;
+    // One document, looked up by its key (id or content hash) without reading the others.
     std::optional<DocumentInfo> document(qint64 id) const;
+    std::optional<DocumentInfo> documentWithHash(const QByteArray &contentHash) const;
     // The id a command means when it names none: the only or the first document; 0 if empty.
     qint64 defaultDocumentId() const;
     Paper loadPaper(qint64 id) const;

@@ -8,11 +8,52 @@ DocumentsModel::DocumentsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+void DocumentsModel::setLibrary(const Library *library)
+{
+    // Emptied first, then the first page comes as rows inserted: a view (or a model tester) that
+    // asks for more while the reset is announced finds nothing to fetch.
+    beginResetModel();
+    m_library = library;
+    m_documents.clear();
+    m_atEnd = true;
+    endResetModel();
+    m_atEnd = library == nullptr;
+    fetchMore({});
+}
+
 void DocumentsModel::setDocuments(const QList<DocumentInfo> &documents)
 {
     beginResetModel();
+    m_library = nullptr;
     m_documents = documents;
+    m_atEnd = true;
     endResetModel();
+}
+
+QList<DocumentInfo> DocumentsModel::readPage() const
+{
+    return m_library->documents(m_documents.isEmpty() ? 0 : m_documents.back().id, PageSize);
+}
+
+bool DocumentsModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while a page is going in: what is told of those rows asks for more only once they are in.
+    return !parent.isValid() && !m_atEnd && !m_fetching;
+}
+
+void DocumentsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<DocumentInfo> page = readPage();
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    m_fetching = true;
+    beginInsertRows({}, int(m_documents.size()), int(m_documents.size() + page.size() - 1));
+    m_documents.append(page);
+    endInsertRows();
+    m_fetching = false;
 }
 
 QModelIndex DocumentsModel::indexForDocument(qint64 id) const
@@ -22,6 +63,13 @@ QModelIndex DocumentsModel::indexForDocument(qint64 id) const
             return index(row, 0);
     }
     return {};
+}
+
+QModelIndex DocumentsModel::fetchDocument(qint64 id)
+{
+    while (canFetchMore({}) && (m_documents.isEmpty() || m_documents.back().id < id))
+        fetchMore({});
+    return indexForDocument(id);
 }
 
 int DocumentsModel::rowCount(const QModelIndex &parent) const

@@ -102,6 +102,38 @@ TEST_CASE("cli: import, list and stats", "[cli]")
     CHECK(lib({QStringLiteral("stats"), QStringLiteral("--doc"), QStringLiteral("9")}).exitCode == 1);
 }
 
+TEST_CASE("cli: list shows a page of the library when asked for one", "[cli][scale]")
+{
+    Library lib({QStringLiteral("--bundled"), fixture(QStringLiteral("papers/chapters.txt")),
+                 fixture(QStringLiteral("papers/two-levels.txt"))});
+    const QJsonArray all = lib({QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    REQUIRE(all.size() == 3);
+    const QJsonArray first =
+        lib({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")})
+            .json()
+            .array();
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].toObject() == all[0].toObject());
+    CHECK(first[1].toObject() == all[1].toObject());
+    // The next page starts after the last id shown.
+    const QString last = QString::number(first[1].toObject()[u"id"].toInteger());
+    const QJsonArray next =
+        lib({QStringLiteral("list"), QStringLiteral("--after"), last, QStringLiteral("--json")}).json().array();
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].toObject() == all[2].toObject());
+    const Run past =
+        lib({QStringLiteral("list"), QStringLiteral("--after"), QString::number(all[2].toObject()[u"id"].toInteger())});
+    CHECK(past.exitCode == 0);
+    CHECK(past.text().contains(u"has no papers after"));
+    for (const QString &bad : {u"0"_qs, u"-2"_qs, u"many"_qs}) {
+        const Run refused = lib({QStringLiteral("list"), QStringLiteral("--limit"), bad});
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(u"--limit takes a positive number"));
+        CHECK(refused.out.isEmpty());
+    }
+    CHECK(lib({QStringLiteral("list"), QStringLiteral("--after"), QStringLiteral("x")}).exitCode == 1);
+}
+
 TEST_CASE("cli: tree, show, citations, notes", "[cli]")
 {
     Library lib;

@@ -43,6 +43,7 @@
 #include "settings.h"
 #include "spannavigator.h"
 #include "storage/backups.h"
+#include "storage/transaction.h"
 #include "structuredock.h"
 #include "support/testsupport.h"
 #include "table1window.h"
@@ -765,6 +766,42 @@ TEST_CASE("importing a bad file shows an error and leaves the library as it was"
     CHECK(w.messages.size() == 1);
     CHECK(w.paper().meta.titleEn == u"Regulations on the Management of Example Data");
     CHECK(w.window->libraryDock()->view()->model()->rowCount() == 2);
+}
+
+TEST_CASE("the Library panel of a large library shows the open paper, reading the list only up to it", "[gui][scale]")
+{
+    Window w;
+    // 249 tiny papers after the bundled one, each under a title of its own.
+    const QByteArray tiny = readFile(fixture(QStringLiteral("papers/no-summary.txt")));
+    const QByteArray body = tiny.mid(tiny.indexOf('\n'));
+    QList<qint64> ids;
+    {
+        Library library(w.libraryPath);
+        Transaction transaction(library.database());
+        for (int i = 1; i <= 249; ++i) {
+            const QByteArray text = QStringLiteral("A Tiny Paper %1").arg(i).toUtf8() + body;
+            ids.append(
+                library.addPaper(PaperReader::parseBytes(text, QStringLiteral("tiny-%1.txt").arg(i))).documentId);
+        }
+        transaction.commit();
+    }
+    w.window->openDocument(ids[129]); // the 131st paper of 250
+    REQUIRE(QTest::qWaitFor([&] { return w.window->panelsReady(); }, 5000));
+    QTreeView *view = w.window->libraryDock()->view();
+    w.window->libraryDock()->raise();
+    QApplication::processEvents();
+    CHECK(view->currentIndex().data().toString() == u"A Tiny Paper 130");
+    CHECK(view->currentIndex().row() == 130);
+    // Pages of 100 up to the open paper: the rest are read when the list is scrolled to them.
+    CHECK(view->model()->rowCount() < 250);
+    CHECK(view->model()->canFetchMore({}));
+    view->scrollToBottom();
+    for (int i = 0; i < 5 && view->model()->canFetchMore({}); ++i) {
+        view->scrollToBottom();
+        QApplication::processEvents();
+    }
+    CHECK(view->model()->rowCount() == 250);
+    CHECK(view->model()->index(249, 0).data().toString() == u"A Tiny Paper 249");
 }
 
 namespace {
