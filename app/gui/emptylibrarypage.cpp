@@ -57,37 +57,30 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *readerViewport, QAction *importPaper
     m_sampleButton->setObjectName(QStringLiteral("emptyAddSample"));
     m_sampleButton->setDefault(true);
 
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(8);
-    for (QPushButton *button : {m_importButton, m_pairButton, m_sampleButton}) {
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        buttons->addWidget(button);
-    }
-    auto *column = new QVBoxLayout;
-    column->addStretch(2);
-    column->addWidget(m_title);
-    column->addSpacing(8);
-    column->addWidget(m_text);
-    column->addSpacing(16);
-    column->addLayout(buttons);
-    column->addSpacing(12);
-    column->addWidget(m_hint);
-    column->addStretch(3);
     // A column of reading width in the middle, however wide the reader is.
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(24, 24, 24, 24);
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addSpacing(8);
+    layout->addWidget(m_text);
+    layout->addSpacing(16);
+    for (QPushButton *button : {m_importButton, m_pairButton, m_sampleButton}) {
+        layout->addWidget(button);
+        layout->addSpacing(4);
+    }
+    layout->addSpacing(12);
+    layout->addWidget(m_hint);
+    column->setFixedWidth(30 * fontMetrics().height());
+    auto *row = new QHBoxLayout;
     row->addStretch(1);
-    row->addLayout(column, 4);
+    row->addWidget(column);
     row->addStretch(1);
-    const int em = fontMetrics().height();
-    m_title->setMaximumWidth(34 * em);
-    m_text->setMaximumWidth(34 * em);
-    m_hint->setMaximumWidth(34 * em);
-    for (QPushButton *button : {m_importButton, m_pairButton, m_sampleButton})
-        button->setMaximumWidth(24 * em);
-    column->setAlignment(buttons, Qt::AlignHCenter);
-    for (QLabel *label : {m_title, m_text, m_hint})
-        column->setAlignment(label, Qt::AlignHCenter);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 24, 24, 24);
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
 
     readerViewport->installEventFilter(this);
     setGeometry(readerViewport->rect());

@@ -28,7 +28,7 @@ class WindowLayout final : public QObject
 
 public:
     // Characters a side-by-side column holds at the default layout, in English and in Chinese.
-    static constexpr int ReadableLatin = 50;
+    static constexpr int ReadableLatin = 47;
     static constexpr int ReadableChinese = 20;
     // The reader's least share of a window that has room for panels.
     static constexpr double ReaderShare = 0.58;
