@@ -136,12 +136,17 @@ void WindowLayout::resize(const Plan &plan)
 bool WindowLayout::restore(const QByteArray &state)
 {
     bool restored = false;
+    bool wasDefault = false;
     if (!state.isEmpty()) {
         m_arranging = true;
         restored = m_window->restoreState(state, StateVersion);
+        if (!restored)
+            restored = wasDefault = m_window->restoreState(state, DefaultStateVersion);
         m_arranging = false;
     }
-    if (!restored) {
+    if (!restored || wasDefault) {
+        // The default keeps the panels that were in front, fitted to this window's width.
+        m_twoSides = m_window->dockWidgetArea(m_docks.finding.front()) == Qt::RightDockWidgetArea;
         arrange();
         return false;
     }
@@ -151,7 +156,7 @@ bool WindowLayout::restore(const QByteArray &state)
 
 QByteArray WindowLayout::state() const
 {
-    return m_default ? QByteArray() : m_window->saveState(StateVersion);
+    return m_window->saveState(m_default ? DefaultStateVersion : StateVersion);
 }
 
 void WindowLayout::customised()

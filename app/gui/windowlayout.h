@@ -32,8 +32,11 @@ public:
     static constexpr int ReadableChinese = 20;
     // The reader's least share of a window that has room for panels.
     static constexpr double ReaderShare = 0.58;
-    // The version saved states carry; states of another version are not restored.
+    // The versions saved states carry: a layout the user made, and the default (which keeps the
+    // panels in front, and is fitted to the window anew). States of other versions, from before
+    // this default, are not restored.
     static constexpr int StateVersion = 2;
+    static constexpr int DefaultStateVersion = 3;
 
     struct Docks
     {
@@ -55,10 +58,10 @@ public:
     Plan plan(int width) const;
     // Lays the panels out as the default for the window's width, and follows its width from now.
     void arrange();
-    // The layout the user left (from state()); an empty or older state gives the default. False
-    // when the default was used.
+    // The layout the user left (from state()); an empty or older state gives the default, as
+    // does a saved default (with the panels in front it had). False when the default was used.
     bool restore(const QByteArray &state);
-    // The layout to keep: empty while it is the default, so the next start fits the default to
+    // The layout to keep; while it is the default, saved as such, so the next start fits it to
     // the window it opens with.
     QByteArray state() const;
     bool isDefault() const { return m_default; }
