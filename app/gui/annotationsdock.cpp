@@ -12,9 +12,30 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 
 namespace duizhao::gui {
+
+namespace {
+
+// Rows two lines tall: a quote, a note and tags wrap onto a second line instead of being cut
+// to a few letters in a narrow panel; what is longer still ends in "…" (the tooltip has it all).
+class TwoLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QFontMetrics metrics(option.font);
+        size.setHeight(std::max(size.height(), 2 * metrics.lineSpacing() + metrics.height() / 2));
+        return size;
+    }
+};
+
+} // namespace
 
 AnnotationsDock::AnnotationsDock(QWidget *parent)
     : LazyDock(parent)
@@ -36,6 +57,10 @@ void AnnotationsDock::buildContent()
     m_panel->addList(1);
     setWidget(m_panel);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new TwoLineDelegate(m_view));
+    m_view->setTextElideMode(Qt::ElideRight);
     m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_section->setMinimumContentsLength(12);
 
@@ -79,16 +104,34 @@ void AnnotationsDock::setUpColumns()
 {
     if (!m_view || !m_model)
         return;
-    // Quote and note share what the dock leaves; a narrow dock scrolls no column out of view.
-    m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(AnnotationsModel::NoteColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(AnnotationsModel::TagsColumn,
-                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 10);
-    m_view->header()->setStretchLastSection(false);
-    for (int column : {int(AnnotationsModel::UnitColumn), int(AnnotationsModel::LanguageColumn)})
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The language shows in the quote itself (and the filter above chooses it); the colour too.
+    m_view->setColumnHidden(AnnotationsModel::LanguageColumn, true);
     m_view->setColumnHidden(AnnotationsModel::ModifiedColumn, true);
-    m_view->setColumnHidden(AnnotationsModel::ColorColumn, true); // the quote shows the colour
+    m_view->setColumnHidden(AnnotationsModel::ColorColumn, true);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AnnotationsModel::UnitColumn, QHeaderView::ResizeToContents);
+    for (int column :
+         {int(AnnotationsModel::QuoteColumn), int(AnnotationsModel::NoteColumn), int(AnnotationsModel::TagsColumn)})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    shareColumns();
+}
+
+void AnnotationsDock::shareColumns()
+{
+    if (!m_view || !m_model)
+        return;
+    // What the unit number leaves goes to the quote most, then the note, then the tags; every
+    // column stays in view however narrow the panel.
+    QHeaderView *header = m_view->header();
+    const int room = m_view->viewport()->width() - header->sectionSize(AnnotationsModel::UnitColumn);
+    if (room <= 0)
+        return;
+    const int quote = room * 11 / 20;
+    const int note = room * 5 / 20;
+    header->resizeSection(AnnotationsModel::QuoteColumn, quote);
+    header->resizeSection(AnnotationsModel::NoteColumn, note);
+    header->resizeSection(AnnotationsModel::TagsColumn, room - quote - note);
 }
 
 void AnnotationsDock::setPaper(qint64 documentId, const Paper &paper)
@@ -204,6 +247,8 @@ void AnnotationsDock::changeEvent(QEvent *event)
 
 bool AnnotationsDock::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
+        shareColumns();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && m_view->currentIndex().isValid()) {

@@ -48,6 +48,7 @@ protected:
 private:
     void retranslate();
     void setUpColumns();
+    void shareColumns();
     void reloadTags();
     void rebuildSections();
     void applyFilters();

@@ -10,10 +10,26 @@
 
 namespace duizhao::gui {
 
+namespace {
+
+QList<PaperSource> sourcesOf(const QStringList &files)
+{
+    QList<PaperSource> sources;
+    for (const QString &file : files)
+        sources.append(PaperSource::file(file));
+    return sources;
+}
+
+} // namespace
+
 ImportJob::ImportJob(const QString &libraryPath, const QStringList &files, QWidget *parent)
+    : ImportJob(libraryPath, sourcesOf(files), parent)
+{}
+
+ImportJob::ImportJob(const QString &libraryPath, const QList<PaperSource> &sources, QWidget *parent)
     : QObject(parent)
     , m_libraryPath(libraryPath)
-    , m_files(files)
+    , m_sources(sources)
     , m_parent(parent)
 {
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
@@ -31,11 +47,14 @@ ImportJob::ImportJob(const QString &libraryPath, const QStringList &files, QWidg
 ImportOutcome ImportJob::run(const QString &libraryPath, const QStringList &files,
                              const PaperImporter::Progress &progress)
 {
+    return run(libraryPath, sourcesOf(files), progress);
+}
+
+ImportOutcome ImportJob::run(const QString &libraryPath, const QList<PaperSource> &sources,
+                             const PaperImporter::Progress &progress)
+{
     ImportOutcome outcome;
     try {
-        QList<PaperSource> sources;
-        for (const QString &file : files)
-            sources.append(PaperSource::file(file));
         Library library(libraryPath); // this thread's own connection
         outcome.result = PaperImporter(library).import(sources, progress);
     } catch (const Error &error) {
@@ -51,8 +70,9 @@ void ImportJob::start()
 {
     m_progress = new QProgressDialog(m_parent);
     m_progress->setWindowTitle(tr("Importing"));
-    m_progress->setLabelText(m_files.size() == 1 ? tr("Importing %1…").arg(QFileInfo(m_files.front()).fileName())
-                                                 : tr("Importing %1 papers…").arg(m_files.size()));
+    m_progress->setLabelText(m_sources.size() == 1
+                                 ? tr("Importing %1…").arg(QFileInfo(m_sources.front().name()).fileName())
+                                 : tr("Importing %1 papers…").arg(m_sources.size()));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400); // a fast import does not flash a dialog
     m_progress->setRange(0, 1000);
@@ -61,10 +81,10 @@ void ImportJob::start()
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
 
     const QString libraryPath = m_libraryPath;
-    const QStringList files = m_files;
-    m_watcher.setFuture(QtConcurrent::run([libraryPath, files](QPromise<ImportOutcome> &promise) {
+    const QList<PaperSource> sources = m_sources;
+    m_watcher.setFuture(QtConcurrent::run([libraryPath, sources](QPromise<ImportOutcome> &promise) {
         promise.setProgressRange(0, 1000);
-        const ImportOutcome outcome = run(libraryPath, files, [&promise](const ImportProgress &progress) {
+        const ImportOutcome outcome = run(libraryPath, sources, [&promise](const ImportProgress &progress) {
             promise.setProgressValue(int(progress.fraction() * 1000));
             return !promise.isCanceled();
         });

@@ -26,6 +26,8 @@ class ImportJob final : public QObject
 
 public:
     ImportJob(const QString &libraryPath, const QStringList &files, QWidget *parent);
+    // Papers from elsewhere than files of their own (the bundled sample).
+    ImportJob(const QString &libraryPath, const QList<PaperSource> &sources, QWidget *parent);
     void start();
     bool isRunning() const;
     // Blocks until the worker is done (tests, shutdown).
@@ -33,13 +35,15 @@ public:
 
     static ImportOutcome run(const QString &libraryPath, const QStringList &files,
                              const PaperImporter::Progress &progress);
+    static ImportOutcome run(const QString &libraryPath, const QList<PaperSource> &sources,
+                             const PaperImporter::Progress &progress);
 
 signals:
     void finished(const duizhao::gui::ImportOutcome &outcome);
 
 private:
     QString m_libraryPath;
-    QStringList m_files;
+    QList<PaperSource> m_sources;
     QWidget *m_parent;
     QFutureWatcher<ImportOutcome> m_watcher;
     QProgressDialog *m_progress = nullptr;

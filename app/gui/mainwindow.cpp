@@ -13,6 +13,8 @@
 #include "citationsdock.h"
 #include "diagramwindow.h"
 #include "dialogs.h"
+#include "elidedlabel.h"
+#include "emptylibrarypage.h"
 #include "error.h"
 #include "export/pdfexporter.h"
 #include "export/xfdf.h"
@@ -41,6 +43,7 @@
 #include "table1window.h"
 #include "tagsdialog.h"
 #include "translationimport.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -142,7 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_study(new StudyController(this))
     , m_annotations(new AnnotationController(this))
     , m_searchJob(new SearchJob(this))
-    , m_sectionLabel(new QLabel)
+    , m_sectionLabel(new ElidedLabel)
     , m_unitLabel(new QLabel)
     , m_zoomLabel(new QLabel)
 {
@@ -166,6 +169,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_searchJob, &SearchJob::finished, this, &MainWindow::showSearchResults);
 
     createActions();
+    // An empty library offers the ways in over the reader, the sample paper among them.
+    m_emptyPage = new EmptyLibraryPage(m_reader->viewport(), m_actions.importPaper, m_translationImport->action());
+    connect(m_emptyPage, &EmptyLibraryPage::sampleRequested, this, [this] { importSources({PaperSource::bundled()}); });
     createToolBar();
     // The first frame is the reader's: the docks make their widgets once it has painted.
     for (LazyDock *dock : lazyDocks())
@@ -173,9 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
 
-    m_sectionLabel->setTextFormat(Qt::PlainText);
     m_sectionLabel->setMinimumWidth(80);
-    m_sectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_unitLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sectionLabel, 1);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -484,24 +488,16 @@ void MainWindow::createToolBar()
 void MainWindow::createDocks()
 {
     // Left: what the paper is (structure, library, glossary). Right: what the reader looks for
-    // (search, annotations, measures), and below it where the text points (citations, notes).
-    addDockWidget(Qt::LeftDockWidgetArea, m_structure);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
-    tabifyDockWidget(m_structure, m_libraryDock);
-    tabifyDockWidget(m_libraryDock, m_glossaryDock);
-    // Docks added to one area stack vertically; tabify after, or Qt puts every dock in one group.
-    addDockWidget(Qt::RightDockWidgetArea, m_search);
-    addDockWidget(Qt::RightDockWidgetArea, m_citations);
-    tabifyDockWidget(m_search, m_annotationsDock);
-    tabifyDockWidget(m_annotationsDock, m_measuresDock);
-    tabifyDockWidget(m_measuresDock, m_study->dock());
-    tabifyDockWidget(m_citations, m_notes);
-    m_structure->raise();
-    m_search->raise();
-    m_citations->raise();
-    resizeDocks({m_structure, m_search}, {330, 380}, Qt::Horizontal);
-    resizeDocks({m_search, m_citations}, {420, 360}, Qt::Vertical);
+    // (search, annotations, measures), and below it where the text points and what is learnt
+    // (citations, notes, study). WindowLayout sizes them so the reader keeps readable columns,
+    // and puts them all on the left in a narrow window.
+    m_windowLayout = new WindowLayout(
+        this,
+        {{m_structure, m_libraryDock, m_glossaryDock},
+         {m_search, m_annotationsDock, m_measuresDock},
+         {m_citations, m_notes, m_study->dock()}},
+        [this] { return m_reader->widthForColumns(WindowLayout::ReadableLatin, WindowLayout::ReadableChinese); });
+    m_windowLayout->arrange();
 }
 
 void MainWindow::createMenus()
@@ -509,6 +505,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_actions.importPaper);
     m_fileMenu->addAction(m_translationImport->action());
+    m_fileMenu->addAction(m_emptyPage->sampleAction());
     m_fileMenu->addAction(m_actions.openLibrary);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -732,14 +729,14 @@ void MainWindow::updateStatus()
 {
     const int unit = m_reader->currentUnit();
     if (unit < 1 || m_paper.units.isEmpty()) {
-        m_sectionLabel->clear();
+        m_sectionLabel->setFullText({});
         m_unitLabel->clear();
     } else {
         const bool chinese = LanguageManager::current() == u"zh_CN";
         const QString path = sectionPath(m_paper, unit, chinese ? Lang::Zh : Lang::En);
-        // Long paths lose their middle, keeping where the part starts and the heading being read.
-        m_sectionLabel->setText(m_sectionLabel->fontMetrics().elidedText(path, Qt::ElideMiddle,
-                                                                         std::max(200, m_sectionLabel->width() - 8)));
+        // Long paths lose their middle, keeping where the part starts and the heading being read,
+        // at whatever width the status bar gives them, then and later.
+        m_sectionLabel->setFullText(path);
         m_sectionLabel->setToolTip(plainToHtml(path));
         m_unitLabel->setText(tr("Unit %1 of %2").arg(unit).arg(m_paper.units.size()));
     }
@@ -868,6 +865,7 @@ void MainWindow::openDocument(qint64 id)
         }
     }
     m_reader->setFrameworkLevels(m_levels);
+    m_emptyPage->update(m_library.get(), id);
     Settings::setValue(Settings::Key::DocumentId, id);
     updateTitle();
     updateStatus();
@@ -961,7 +959,15 @@ void MainWindow::setViewMode(ReaderView::Mode mode)
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    if (!m_library || files.isEmpty())
+    QList<PaperSource> sources;
+    for (const QString &file : files)
+        sources.append(PaperSource::file(file));
+    importSources(sources);
+}
+
+void MainWindow::importSources(const QList<PaperSource> &sources)
+{
+    if (!m_library || sources.isEmpty())
         return;
     if (m_library->isReadOnly()) {
         Dialogs::show(this, Dialogs::Kind::Information, tr("Import"),
@@ -972,7 +978,7 @@ void MainWindow::importFiles(const QStringList &files)
         Dialogs::show(this, Dialogs::Kind::Information, tr("Import"), tr("An import is already running."));
         return;
     }
-    m_importJob = new ImportJob(m_library->path(), files, this);
+    m_importJob = new ImportJob(m_library->path(), sources, this);
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::importFinished);
     m_importJob->start();
 }
@@ -1020,7 +1026,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
 void MainWindow::restoreSession()
 {
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
-    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    m_windowLayout->restore(Settings::value(Settings::Key::WindowState).toByteArray());
     m_reader->setZoom(Settings::value(Settings::Key::Zoom).toInt());
     setViewMode(modeFromCode(Settings::value(Settings::Key::ViewMode).toString()));
     if (m_documentId > 0 && m_documentId == Settings::value(Settings::Key::DocumentId).toLongLong()) {
@@ -1032,7 +1038,7 @@ void MainWindow::restoreSession()
 void MainWindow::saveSession()
 {
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::WindowState, m_windowLayout->state());
     Settings::setValue(Settings::Key::Zoom, m_reader->zoom());
     Settings::setValue(Settings::Key::DocumentId, m_documentId);
     const ReaderView::Position position = m_reader->position();

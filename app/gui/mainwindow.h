@@ -34,6 +34,8 @@ class AlignmentEdit;
 class AnnotationsDock;
 class BackupJob;
 class DiagramWindow;
+class ElidedLabel;
+class EmptyLibraryPage;
 class GlossaryDock;
 class MeasuresDock;
 class Table1Window;
@@ -45,6 +47,7 @@ class NotesDock;
 class SearchDock;
 class StructureDock;
 class StudyController;
+class WindowLayout;
 
 // The program's window: the reader in the middle; structure, search results, citations,
 // alignment notes and the library in docks; menus, a toolbar with the search field, and a
@@ -68,6 +71,8 @@ public:
     // shows without waiting for them; false until then.
     bool panelsReady() const { return !m_panelsPending; }
     void importFiles(const QStringList &files);
+    // Imports papers off the UI thread, with progress and Cancel, and opens the last.
+    void importSources(const QList<PaperSource> &sources);
     // Restores geometry, docks, document, reading position, zoom and mode from the settings.
     void restoreSession();
     void saveSession();
@@ -86,6 +91,7 @@ public:
     QAction *importAction() const { return m_actions.importPaper; }
     ImportJob *importJob() const { return m_importJob; }
     TranslationImport *translationImport() const { return m_translationImport; }
+    EmptyLibraryPage *emptyLibraryPage() const { return m_emptyPage; }
     ExportJob *exportJob() const { return m_exportJob; }
     // The marks of the open library: every view makes and changes them through it.
     AnnotationController *annotations() const { return m_annotations; }
@@ -185,8 +191,8 @@ private:
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchTimer;
     SearchJob *m_searchJob;
-    int m_pendingStep = 0; // asked for while the search ran
-    QLabel *m_sectionLabel;
+    int m_pendingStep = 0;       // asked for while the search ran
+    ElidedLabel *m_sectionLabel; // the section path, elided to the status bar's room
     QLabel *m_unitLabel;
     QLabel *m_zoomLabel;
     QLabel *m_readOnlyLabel = nullptr; // made when a read-only library is opened
@@ -194,6 +200,8 @@ private:
     BackupJob *m_backupJob = nullptr;         // the daily backup, in the background
     AlignmentEdit *m_alignmentEdit = nullptr; // Tools → Edit Alignment…
     TranslationImport *m_translationImport = nullptr;
+    WindowLayout *m_windowLayout = nullptr;  // the docks' default layout
+    EmptyLibraryPage *m_emptyPage = nullptr; // over the reader while no paper is open
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -16,6 +16,10 @@ namespace {
 // Reading comfort: lines of about 75 characters, generous leading for Chinese.
 constexpr qreal MaxColumnEm = 34;
 constexpr qreal MaxSingleColumnEm = 42;
+// Around the columns: the unit numbers on the left, a margin on the right, the gap between.
+constexpr qreal GutterEm = 3.4;
+constexpr qreal RightEm = 1.6;
+constexpr qreal GapEm = 2.2;
 constexpr qreal ZoomFactor = 1.1;
 
 QString displayText(const QString &text)
@@ -107,6 +111,20 @@ QFont ReaderLayout::fontFor(Lang lang, const Row &row) const
     return lang == Lang::Zh ? chineseFirst(base) : base;
 }
 
+qreal ReaderLayout::sideBySideWidth(int latin, int chinese) const
+{
+    // An English sentence of the kind the papers hold gives the average advance of a character,
+    // capitals, punctuation and spaces included.
+    static const QString sample = QStringLiteral(
+        "Since the Biden administration took office, it has pushed a number of innovation-related bills, "
+        "especially for the semiconductor industry: \"small yard, high fence\" (2022).");
+    const qreal latinAdvance = QFontMetricsF(fontFor(Lang::En, Row{})).horizontalAdvance(sample) / sample.size();
+    const qreal chineseAdvance = QFontMetricsF(fontFor(Lang::Zh, Row{})).horizontalAdvance(QStringLiteral("中"));
+    const qreal column = std::max(latin * latinAdvance, chinese * chineseAdvance);
+    const qreal em = QFontMetricsF(fontFor(Lang::En, Row{})).height();
+    return std::ceil(2 * column + (GutterEm + RightEm + GapEm) * em);
+}
+
 qreal ReaderLayout::topMargin() const
 {
     return QFontMetricsF(m_font).height() * 0.6;
@@ -118,9 +136,9 @@ ReaderLayout::Geometry ReaderLayout::computeGeometry() const
     const qreal width = m_viewport.width();
     const QFont base = fontFor(Lang::En, Row{});
     g.em = QFontMetricsF(base).height();
-    const qreal gutter = 3.4 * g.em;
-    const qreal right = 1.6 * g.em;
-    const qreal gap = 2.2 * g.em;
+    const qreal gutter = GutterEm * g.em;
+    const qreal right = RightEm * g.em;
+    const qreal gap = GapEm * g.em;
     const qreal available = std::max<qreal>(10 * g.em, width - gutter - right);
     if (m_mode == Mode::SideBySide) {
         g.column = std::min((available - gap) / 2, MaxColumnEm * g.em);

@@ -126,6 +126,10 @@ public:
     const Geometry &geometry() const { return m_geometry; }
     QFont fontFor(Lang lang, const Row &row) const;
     qreal topMargin() const;
+    // The viewport width at which each side-by-side column holds `latin` characters of English
+    // (of average width, measured in the English font) and `chinese` characters of Chinese, at
+    // the current zoom.
+    qreal sideBySideWidth(int latin, int chinese) const;
     qreal contentHeight() const { return m_contentHeight; }
     int maxScroll() const;
     // The leftmost and rightmost edges of the row's cells in view.

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
@@ -74,6 +75,11 @@ void ReaderView::setAnnotations(const QList<Annotation> &annotations)
     m_annotations = annotations;
     applyAnnotations();
     viewport()->update();
+    // A mark's tooltip goes with the mark (an undone note, a removed highlight) or its change.
+    if (m_tip && QToolTip::isVisible() && QToolTip::text() == m_tip->html && tipAt(m_tip->pos) != m_tip->text) {
+        QToolTip::hideText();
+        m_tip.reset();
+    }
 }
 
 void ReaderView::applyAnnotations()
@@ -151,6 +157,12 @@ void ReaderView::setFrameworkLevels(const QHash<int, QString> &levels)
     for (std::size_t i = 0; i < m_marks.size(); ++i)
         m_marks[i].level = levels.value(m_layout.rows()[i].seq);
     viewport()->update();
+}
+
+int ReaderView::widthForColumns(int latin, int chinese) const
+{
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+    return int(m_layout.sideBySideWidth(latin, chinese)) + 2 * frameWidth() + scrollBar;
 }
 
 void ReaderView::setPlaceholder(const QString &text)
@@ -802,10 +814,13 @@ bool ReaderView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = tipAt(help->pos());
-        if (text.isEmpty())
+        m_tip.reset();
+        if (text.isEmpty()) {
             QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), plainToHtml(text), viewport());
+        } else {
+            m_tip = ShownTip{help->pos(), text, plainToHtml(text)};
+            QToolTip::showText(help->globalPos(), m_tip->html, viewport());
+        }
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -63,6 +63,10 @@ public:
     // Shown when there is no paper.
     void setPlaceholder(const QString &text);
 
+    // The width the reader needs for each side-by-side column to hold `latin` English characters
+    // and `chinese` Chinese ones at the current zoom, scroll bar and frame included.
+    int widthForColumns(int latin, int chinese) const;
+
     void setMode(Mode mode);
     Mode mode() const { return m_layout.mode(); }
     void setZoom(int zoom);
@@ -214,6 +218,14 @@ private:
     QPoint m_pressPos;
     int m_pressedCitation = -1;
     qint64 m_pressedAnnotation = 0;
+    // The tooltip last shown, where and what: hidden when what it explains goes.
+    struct ShownTip
+    {
+        QPoint pos;
+        QString text;
+        QString html;
+    };
+    std::optional<ShownTip> m_tip;
 };
 
 } // namespace duizhao::gui

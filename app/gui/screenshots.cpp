@@ -25,6 +25,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 namespace duizhao::gui {
@@ -131,13 +132,32 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
 {
     QDir().mkpath(folder);
     QStringList written;
-    window.resize(1440, 900);
+    // The window as it first opens (1280×820, the default layout), then on a small screen.
+    window.resize(1280, 820);
     window.show();
     window.setViewMode(ReaderView::Mode::SideBySide);
     settle();
     const int section = firstSectionUnit(window.reader()->paper());
     window.reader()->scrollToUnit(section);
     written.append(save(window, folder, QStringLiteral("main-window.png")));
+    window.resize(1024, 700);
+    settle();
+    window.reader()->scrollToUnit(section);
+    written.append(save(window, folder, QStringLiteral("small-window.png")));
+    // A new, empty library: the page that offers the ways in.
+    {
+        QTemporaryDir empty;
+        MainWindow fresh;
+        if (fresh.openLibrary(empty.filePath(QStringLiteral("empty.duizhao")))) {
+            fresh.resize(1280, 820);
+            fresh.show();
+            written.append(save(fresh, folder, QStringLiteral("empty-library.png")));
+            fresh.hide();
+        }
+    }
+    window.resize(1440, 900);
+    settle();
+    window.reader()->scrollToUnit(section);
 
     const QString language = LanguageManager::current();
     LanguageManager::apply(QStringLiteral("zh_CN"));
@@ -232,8 +252,8 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         dock->raise();
         dock->ensureContent();
         study->refreshCards();
-        // Tall enough for the chart and the weak spots; the citations below keep a few rows.
-        window.resizeDocks({dock, window.citationsDock()}, {720, 120}, Qt::Vertical);
+        // Tall enough for the chart and the weak spots; the search results above keep a few rows.
+        window.resizeDocks({window.searchDock(), dock}, {120, 720}, Qt::Vertical);
         written.append(save(window, folder, QStringLiteral("study-progress.png")));
         LanguageManager::apply(QStringLiteral("zh_CN"));
         written.append(save(window, folder, QStringLiteral("study-progress-zh.png")));
@@ -253,6 +273,7 @@ QStringList renderScreenshots(MainWindow &window, const QString &folder)
         }
         window.resizeDocks({window.searchDock(), window.citationsDock()}, {420, 360}, Qt::Vertical);
         window.searchDock()->raise();
+        window.citationsDock()->raise();
     }
 
     window.searchField()->setText(QStringLiteral("脱钩"));

@@ -2418,6 +2418,57 @@ Try 脱钩, “small yard”, decoupl* or 芯片 OR chips.</source>
     </message>
 </context>
 <context>
+    <name>duizhao::gui::EmptyLibraryPage</name>
+    <message>
+        <source>Add the &amp;Sample Paper</source>
+        <translation>添加示例论文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the paper that comes with Duizhao, an English translation beside its Chinese original, to this library</source>
+        <translation>将对照自带的论文（英文译文与中文原文对照）添加到此文库</translation>
+    </message>
+    <message>
+        <source>This library has no papers yet</source>
+        <translation>此文库还没有论文</translation>
+    </message>
+    <message>
+        <source>No paper is open</source>
+        <translation>没有打开的论文</translation>
+    </message>
+    <message>
+        <source>This library is read-only: open a library you can write to (File → Open Library…) to add papers.</source>
+        <translation>此文库为只读：请打开一个可写入的文库（文件 → 打开文库…）再添加论文。</translation>
+    </message>
+    <message>
+        <source>Duizhao reads a policy paper&apos;s English translation beside its Chinese original, paragraph by paragraph. Bring one in:</source>
+        <translation>对照将政策论文的英文译文与中文原文逐段并排阅读。先导入一篇：</translation>
+    </message>
+    <message>
+        <source>Import a paper…</source>
+        <translation>导入论文…</translation>
+    </message>
+    <message>
+        <source>A bilingual paper in one text file, English and Chinese paragraphs in turn (Ctrl+I)</source>
+        <translation>一个文本文件中的双语论文，英文段落与中文段落交替（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Import a translation and its original…</source>
+        <translation>导入译文及其原文…</translation>
+    </message>
+    <message>
+        <source>The English translation and the Chinese original in two files, paired paragraph by paragraph (Ctrl+Shift+I)</source>
+        <translation>英文译文和中文原文分别在两个文件中，逐段配对（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Add the sample paper</source>
+        <translation>添加示例论文</translation>
+    </message>
+    <message>
+        <source>You can also drop paper files on this window. The sample paper: Gu Xueming and Liu Yiming, “U.S. Technology Competition with China and China’s Countermeasures from the Perspective of Technology Power” (CSIS Interpret: China, 2023).</source>
+        <translation>也可以把论文文件拖到此窗口。示例论文：顾学明、刘一鸣，《技术权力视角下美国对华技术竞争及中国应对》（CSIS Interpret: China 英译，2023）。</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::gui::TranslationImport</name>
     <message>
         <source>Import &amp;Translation and Original…</source>
