@@ -4,7 +4,6 @@
 #include "importpaircommand.h"
 #include "library/paperimporter.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,8 +63,6 @@ int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser
     const bool progress = parser.isSet(QStringLiteral("progress")) || ::isatty(STDERR_FILENO) != 0;
     const ImportPair::InterruptGuard guard; // Ctrl+C cancels: the library stays as it was, exit 130
     int reported = -1;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
     ImportResult result;
     try {
         result = PaperImporter(context.library()).import(sources, [&](const ImportProgress &state) {
@@ -74,13 +71,11 @@ int ImportCommand::run(CommandContext &context, const QCommandLineParser &parser
             if (!progress)
                 return true;
             if (state.files > 1) {
-                // A line when a file is done, at most every half second, and the last one.
-                if (state.phase != ImportProgress::Phase::Reading || state.filesDone == reported)
+                // A line at each whole percent of the files (each file when there are up to 100).
+                const int percent = int(qint64(state.filesDone) * 100 / state.files);
+                if (state.phase != ImportProgress::Phase::Reading || percent == reported)
                     return true;
-                if (state.filesDone > 0 && state.filesDone < state.files && sinceLine.elapsed() < 500)
-                    return true;
-                reported = state.filesDone;
-                sinceLine.restart();
+                reported = percent;
                 context.err() << progressLine(state) << Qt::endl;
                 return true;
             }
