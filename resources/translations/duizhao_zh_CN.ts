@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Importing: %1 of %2 files, %3 of %4 MB…</source>
-        <translation>正在导入：第 %1 个文件，共 %2 个；%3 MB，共 %4 MB…</translation>
+        <translation>正在导入：已完成 %1/%2 个文件，%3/%4 MB…</translation>
     </message>
 </context>
 <context>
