@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent>
@@ -66,6 +67,16 @@ ImportOutcome ImportJob::run(const QString &libraryPath, const QList<PaperSource
     return outcome;
 }
 
+QString ImportJob::progressText(const ImportProgress &progress)
+{
+    // Digits grouped the same way in every language: "1,203 of 5,000 files, 80 of 333 MB".
+    const QLocale c(QLocale::English);
+    const auto mb = [](qint64 bytes) { return (bytes + 500000) / 1000000; };
+    return tr("Importing: %1 of %2 files, %3 of %4 MB…")
+        .arg(c.toString(progress.filesDone), c.toString(progress.files), c.toString(mb(progress.bytesDone)),
+             c.toString(mb(progress.bytes)));
+}
+
 void ImportJob::start()
 {
     m_progress = new QProgressDialog(m_parent);
@@ -79,13 +90,21 @@ void ImportJob::start()
     m_progress->setAutoClose(true);
     connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<ImportOutcome>::cancel);
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressTextChanged, m_progress,
+            &QProgressDialog::setLabelText);
 
     const QString libraryPath = m_libraryPath;
     const QList<PaperSource> sources = m_sources;
     m_watcher.setFuture(QtConcurrent::run([libraryPath, sources](QPromise<ImportOutcome> &promise) {
         promise.setProgressRange(0, 1000);
-        const ImportOutcome outcome = run(libraryPath, sources, [&promise](const ImportProgress &progress) {
-            promise.setProgressValue(int(progress.fraction() * 1000));
+        int shownFiles = -1;
+        const ImportOutcome outcome = run(libraryPath, sources, [&](const ImportProgress &progress) {
+            if (sources.size() > 1 && progress.filesDone != shownFiles) {
+                shownFiles = progress.filesDone;
+                promise.setProgressValueAndText(int(progress.fraction() * 1000), progressText(progress));
+            } else {
+                promise.setProgressValue(int(progress.fraction() * 1000));
+            }
             return !promise.isCanceled();
         });
         if (!outcome.cancelled)

@@ -52,20 +52,6 @@ void writeAuthors(Database &db, qint64 id, const QList<Author> &authors)
     }
 }
 
-// The unit's rows in the full-text index: row id = unit id × 2 (+1 for Chinese).
-void indexUnit(Statement &insertText, qint64 id, qint64 unitId, const Unit &unit)
-{
-    for (Lang lang : {Lang::En, Lang::Zh}) {
-        const QString &text = lang == Lang::En ? unit.en : unit.zh;
-        if (text.isEmpty())
-            continue;
-        insertText.bind(1, unitId * 2 + (lang == Lang::Zh ? 1 : 0)).bind(2, text).bind(3, id).bind(4, unit.seq);
-        insertText.bind(5, langCode(lang));
-        insertText.run();
-        insertText.reset();
-    }
-}
-
 // What the importer derives from the units: the heading tree, cited works and their citations,
 // footnote markers and alignment notes.
 void writeStructure(Database &db, qint64 id, const Paper &paper)
@@ -260,7 +246,7 @@ const QString &Library::readOnlyReason() const
     return m_db->readOnlyReason();
 }
 
-AddResult Library::addPaper(const Paper &paper, const Progress &progress)
+AddResult Library::addPaper(const Paper &paper, const Progress &progress, Indexing indexing)
 {
     Database &db = *m_db;
     {
@@ -301,8 +287,6 @@ AddResult Library::addPaper(const Paper &paper, const Progress &progress)
     Statement insertUnit(db,
                          "INSERT INTO units (document_id, seq, kind, en, zh, en_line, zh_line, node_idx, section_idx) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    Statement insertText(
-        db, "INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const Unit &unit : paper.units) {
         insertUnit.bind(1, id).bind(2, unit.seq).bind(3, unitKindCode(unit.kind));
         insertUnit.bind(4, orEmpty(unit.en)).bind(5, orEmpty(unit.zh)).bind(6, unit.enLine).bind(7, unit.zhLine);
@@ -310,15 +294,33 @@ AddResult Library::addPaper(const Paper &paper, const Progress &progress)
         unit.section >= 0 ? insertUnit.bind(9, unit.section) : insertUnit.bindNull(9);
         insertUnit.run();
         insertUnit.reset();
-        indexUnit(insertText, id, db.lastInsertRowId(), unit);
         report(unit.seq);
     }
+    if (indexing == Indexing::Now)
+        indexPapers(id, id);
 
     writeStructure(db, id, paper);
 
     report(total);
     transaction.commit();
     return {id, true};
+}
+
+void Library::indexPapers(qint64 firstId, qint64 lastId)
+{
+    // One statement per language for all the papers: inside a transaction FTS5 writes what it
+    // holds to a new segment at the end of every statement, so a statement per row (or per paper)
+    // left thousands of small segments to write and merge. Rows go in by unit id, which is their
+    // order in the index too.
+    Transaction transaction(*m_db);
+    for (const char *sql :
+         {"INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2, en, document_id, seq, "
+          "'en' FROM units WHERE document_id BETWEEN ?1 AND ?2 AND en <> '' ORDER BY id",
+          "INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2 + 1, zh, document_id, "
+          "seq, 'zh' FROM units WHERE document_id BETWEEN ?1 AND ?2 AND zh <> '' ORDER BY id"}) {
+        Statement(*m_db, sql).bind(1, firstId).bind(2, lastId).run();
+    }
+    transaction.commit();
 }
 
 bool Library::removeDocument(qint64 id)
@@ -411,12 +413,7 @@ void Library::replacePaper(qint64 id, const Paper &paper, const Progress &progre
     // Units past the new end go, and with them (cascading) whatever still points at them.
     Statement trim(db, "DELETE FROM units WHERE document_id = ?1 AND seq > ?2");
     trim.bind(1, id).bind(2, qint64(paper.units.size())).run();
-    for (const char *sql : {"INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2, en, "
-                            "document_id, seq, 'en' FROM units WHERE document_id = ?1 AND en <> '' ORDER BY id",
-                            "INSERT INTO search_index (rowid, text, document_id, unit_seq, lang) SELECT id * 2 + 1, "
-                            "zh, document_id, seq, 'zh' FROM units WHERE document_id = ?1 AND zh <> '' ORDER BY id"}) {
-        Statement(db, sql).bind(1, id).run();
-    }
+    indexPapers(id, id);
     writeStructure(db, id, paper);
 
     report(total);

@@ -80,8 +80,20 @@ public:
     // app/ goes through those services and never reaches it (tests/check-layers.sh).
     Database &database() const { return *m_db; }
 
+    // When a stored paper's search rows are written: with the paper, or by indexPapers() later,
+    // for many papers at once (the importer's batches: the index is written faster in large
+    // statements). Until then the paper is in the library but not found by search.
+    enum class Indexing
+    {
+        Now,
+        Later
+    };
+
     // Stores a parsed paper. A paper with the same content hash is not stored twice.
-    AddResult addPaper(const Paper &paper, const Progress &progress = {});
+    AddResult addPaper(const Paper &paper, const Progress &progress = {}, Indexing indexing = Indexing::Now);
+    // Writes the search rows of the papers with ids firstId…lastId that were added with
+    // Indexing::Later (and of no others: a paper indexed twice would be found twice).
+    void indexPapers(qint64 firstId, qint64 lastId);
     bool removeDocument(qint64 id);
     // Replaces the text of a stored paper with `paper` (the same paper aligned anew), keeping its
     // id, content hash and source name: metadata, units, search rows, tree, citations, footnotes

@@ -1066,6 +1066,10 @@
         <source>Importing %1 papers…</source>
         <translation>正在导入 %1 篇论文…</translation>
     </message>
+    <message>
+        <source>Importing: %1 of %2 files, %3 of %4 MB…</source>
+        <translation>正在导入：已完成 %1/%2 个文件，%3/%4 MB…</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::gui::LibraryDock</name>

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -345,4 +346,45 @@ TEST_CASE("cli: a process killed in the middle of an import leaves no half paper
     CHECK(docs.size() == 1);
     CHECK(scalarText(lib.path, "SELECT count(*) FROM units") == "57");
     CHECK(scalarText(lib.path, "PRAGMA integrity_check") == "ok");
+}
+
+TEST_CASE("cli: many files report files and MB, and Ctrl+C in the middle leaves the library as it was",
+          "[cli][durability][import]")
+{
+    CliLibrary lib;
+    const QByteArray before = libraryFingerprint(lib.path);
+    QTemporaryDir dir;
+    QStringList files;
+    qint64 bytes = 0;
+    for (int i = 0; i < 100; ++i) {
+        QByteArray paper = bundledSource();
+        paper.insert(paper.indexOf('\n'), QByteArray(" (copy ") + QByteArray::number(i) + ")");
+        files.append(dir.filePath(QStringLiteral("paper-%1.txt").arg(i)));
+        writeFile(files.back(), paper);
+        bytes += paper.size();
+    }
+    QProcess import;
+    import.start(QStringLiteral(DUIZHAO_CLI),
+                 QStringList{QStringLiteral("--db"), lib.path, QStringLiteral("import"), QStringLiteral("--progress")} +
+                     files);
+    REQUIRE(import.waitForStarted());
+    import.setReadChannel(QProcess::StandardError);
+    // The first line counts from nothing; wait for one that says some files are done.
+    QString progress;
+    static const QRegularExpression done(QStringLiteral("([1-9][0-9]*) of 100 files, [0-9]+ of ([0-9]+) MB"));
+    while (!done.match(progress).hasMatch() && import.state() == QProcess::Running) {
+        import.waitForReadyRead(100);
+        progress += QString::fromUtf8(import.readAllStandardError());
+    }
+    INFO(progress.toStdString());
+    CHECK(progress.startsWith(u"0 of 100 files, 0 of "));
+    REQUIRE(import.state() == QProcess::Running);
+    CHECK(done.match(progress).captured(2).toLongLong() == (bytes + 500000) / 1000000);
+    ::kill(pid_t(import.processId()), SIGINT);
+    REQUIRE(import.waitForFinished(60000));
+    progress += QString::fromUtf8(import.readAllStandardError());
+    CHECK(import.exitStatus() == QProcess::NormalExit);
+    CHECK(import.exitCode() == 130);
+    CHECK(progress.contains(u"Cancelled: nothing was imported."));
+    CHECK(libraryFingerprint(lib.path) == before);
 }

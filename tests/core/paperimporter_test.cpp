@@ -10,6 +10,8 @@
 #include "library/library.h"
 #include "library/openlibrary.h"
 #include "library/paperimporter.h"
+#include "search/searchquery.h"
+#include "storage/statement.h"
 #include "support/testsupport.h"
 
 #include <QFileInfo>
@@ -203,4 +205,61 @@ TEST_CASE("a source of another kind imports through the same importer", "[import
     CHECK(result.papers.front().source == u"en.txt + zh.txt");
     CHECK(result.papers.front().titleEn == u"Chips and Standards: A Two-Level Paper");
     CHECK(library.documents().size() == 1);
+}
+
+TEST_CASE("file 3 of 5 is bad: the others are read, it is named with its line, and nothing is stored",
+          "[import][library][badinput]")
+{
+    // Sources are read and stored one after the other in one transaction: papers 1 and 2 are
+    // already stored when file 3 turns out bad, and the library must still come out unchanged.
+    BundledLibrary f;
+    const QString bad = f.dir.filePath(QStringLiteral("bad.txt"));
+    writeFile(bad, QByteArray("A Title\n\nA summary.\n\nBroken \xC3\x28 here\n"));
+    const QString chapters = fixture(QStringLiteral("papers/chapters.txt"));
+    const QString measures = fixture(QStringLiteral("papers/measures.txt"));
+    const QString twoLevels = fixture(QStringLiteral("papers/two-levels.txt"));
+    Library library(f.path);
+    QSet<int> storedBeforeTheBadOne;
+    const ImportResult result = PaperImporter(library).import(
+        {PaperSource::file(chapters), PaperSource::file(measures), PaperSource::file(bad), PaperSource::file(twoLevels),
+         PaperSource::bytes(otherVersionOfBundledPaper(), QStringLiteral("other.txt"))},
+        [&](const ImportProgress &p) {
+            if (p.phase == ImportProgress::Phase::Storing && p.current < 2 && p.stepsDone == 0)
+                storedBeforeTheBadOne.insert(p.current);
+            CHECK_FALSE((p.phase == ImportProgress::Phase::Storing && p.current > 2));
+            return true;
+        });
+    CHECK(storedBeforeTheBadOne == QSet<int>{0, 1});
+    CHECK(result.papers.isEmpty());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors.front().file() == bad);
+    CHECK(result.errors.front().line() == 5);
+    CHECK(result.errors.front().message().contains(u"invalid UTF-8"));
+    CHECK(libraryFingerprint(f.path) == f.before);
+    CHECK(library.documents().size() == 1);
+}
+
+TEST_CASE("papers imported together are all found by search once the import is done", "[import][library][search]")
+{
+    // The index is written for many papers at once (after storing them): none may be left out
+    // or indexed twice.
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("batch.duizhao")));
+    const ImportResult result = PaperImporter(library).import(
+        {PaperSource::file(fixture(QStringLiteral("papers/chapters.txt"))),
+         PaperSource::file(fixture(QStringLiteral("papers/measures.txt"))), PaperSource::bundled()});
+    REQUIRE(result.papers.size() == 3);
+    Statement rows(library.database(), "SELECT count(*) FROM search_index");
+    rows.step();
+    Statement texts(library.database(), "SELECT (SELECT count(*) FROM units WHERE en <> '') + "
+                                        "(SELECT count(*) FROM units WHERE zh <> '')");
+    texts.step();
+    CHECK(rows.integer(0) == texts.integer(0));
+    for (const ImportedPaper &paper : result.papers) {
+        const Paper stored = library.loadPaper(paper.documentId);
+        const QString word = stored.units.back().zh.left(2);
+        SearchOptions options;
+        options.documentId = paper.documentId;
+        CHECK_FALSE(library.search(SearchQuery::parse(word), options).isEmpty());
+    }
 }
