@@ -616,7 +616,7 @@ double rowsContaining(Database &db, const SearchTerm &term, const SearchScope &s
     QByteArray sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3";
     if (documentId > 0)
         sql += InDocument;
-    sql += " ORDER BY rowid LIMIT ?5";
+    sql = "SELECT count(*), max(rowid) FROM (" + sql + " ORDER BY rowid LIMIT ?5)";
     Statement select(db, std::string_view(sql.constData(), std::size_t(sql.size())));
     select.bind(1, SearchQuery::matchExpression(term)).bind(2, scope.first).bind(3, scope.last);
     if (documentId > 0)
@@ -624,9 +624,9 @@ double rowsContaining(Database &db, const SearchTerm &term, const SearchScope &s
     select.bind(5, Library::RarityCount);
     qint64 count = 0;
     qint64 lastRow = scope.first;
-    while (select.step()) {
-        ++count;
-        lastRow = select.int64(0);
+    if (select.step() && !select.isNull(1)) {
+        count = select.int64(0);
+        lastRow = select.int64(1);
     }
     if (count < Library::RarityCount || lastRow <= scope.first)
         return double(count);

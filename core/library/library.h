@@ -116,7 +116,7 @@ public:
     // ready. Returns false when `batch` stopped it.
     bool search(const SearchQuery &query, const SearchOptions &options, int batchSize, const SearchBatch &batch) const;
     static constexpr int RankWindow = 1000;
-    static constexpr int RarityCount = 10000;
+    static constexpr int RarityCount = 2000;
 
 private:
     void open(const QString &path, Access access);
