@@ -167,6 +167,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchTimer.setInterval(SearchPauseMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
     connect(m_searchJob, &SearchJob::finished, this, &MainWindow::showSearchResults);
+    connect(m_searchJob, &SearchJob::batchReady, this,
+            [this](const SearchOutcome &batch) { m_search->addBatch(batch.text, batch.offset, batch.hits); });
 
     createActions();
     // An empty library offers the ways in over the reader, the sample paper among them.

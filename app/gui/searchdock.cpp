@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace duizhao::gui {
 
 namespace {
@@ -72,15 +74,32 @@ void SearchDock::buildContent()
     retranslate();
 }
 
+void SearchDock::addBatch(const QString &query, int offset, const QList<SearchHit> &hits)
+{
+    if (offset > 0 && m_streaming && m_model->query() == query && m_model->hits().size() == offset) {
+        m_model->appendResults(hits);
+    } else {
+        m_model->setResults(query, hits);
+        m_streaming = true;
+    }
+    m_state = m_model->hits().isEmpty() ? State::NoResults : State::Results;
+    showState();
+}
+
 void SearchDock::setResults(const QString &query, const QList<SearchHit> &hits)
 {
-    m_model->setResults(query, hits);
+    // The batches already brought these hits: the rows, the selection and the scroll stay.
+    const bool streamed =
+        std::exchange(m_streaming, false) && m_model->query() == query && m_model->hits().size() == hits.size();
+    if (!streamed)
+        m_model->setResults(query, hits);
     m_state = hits.isEmpty() ? State::NoResults : State::Results;
     showState();
 }
 
 void SearchDock::clear()
 {
+    m_streaming = false;
     m_model->setResults(QString(), {});
     m_state = State::Empty;
     showState();

@@ -23,6 +23,9 @@ public:
     explicit SearchDock(QWidget *parent = nullptr);
 
     void setResults(const QString &query, const QList<SearchHit> &hits);
+    // A search's hits as they stream in: the first batch (offset 0) replaces what is shown, the
+    // next ones are appended. setResults() with the same hits afterwards keeps them as they are.
+    void addBatch(const QString &query, int offset, const QList<SearchHit> &hits);
     void clear();
     // Moves the selection to the next/previous hit and reports it; false when there are none.
     bool step(int direction);
@@ -50,6 +53,7 @@ private:
 
     SearchResultsModel *m_model;
     State m_state = State::Empty;
+    bool m_streaming = false; // the hits shown came from batches of the query shown
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_noResultsLabel = nullptr;

@@ -20,17 +20,33 @@ SearchJob::~SearchJob()
     m_pool.waitForDone();
 }
 
+void SearchJob::run(const QString &libraryPath, const QString &text, const SearchQuery &query,
+                    const SearchOptions &options, const std::function<bool(const SearchOutcome &)> &batch)
+{
+    try {
+        const Library library(libraryPath, Library::Access::ReadOnly); // this thread's own connection
+        int offset = 0;
+        library.search(query, options, BatchSize, [&](QList<SearchHit> hits) {
+            const int size = int(hits.size());
+            const bool more = batch(SearchOutcome{text, std::move(hits), {}, offset});
+            offset += size;
+            return more;
+        });
+    } catch (const Error &error) {
+        batch(SearchOutcome{text, {}, error.text()});
+    }
+}
+
 SearchOutcome SearchJob::run(const QString &libraryPath, const QString &text, const SearchQuery &query,
                              const SearchOptions &options)
 {
     SearchOutcome outcome;
     outcome.text = text;
-    try {
-        const Library library(libraryPath, Library::Access::ReadOnly); // this thread's own connection
-        outcome.hits = library.search(query, options);
-    } catch (const Error &error) {
-        outcome.error = error.text();
-    }
+    run(libraryPath, text, query, options, [&outcome](const SearchOutcome &part) {
+        outcome.hits += part.hits;
+        outcome.error = part.error;
+        return true;
+    });
     return outcome;
 }
 
@@ -39,23 +55,43 @@ void SearchJob::start(const QString &libraryPath, const QString &text, const Sea
 {
     cancel();
     // A watcher per search: the one replaced may still deliver what it was watching, and the
-    // serial tells that apart from the results of this one.
+    // serial tells that apart from the results of this one. Each batch is one result of the future.
     const quint64 serial = ++m_serial;
     auto *watcher = new QFutureWatcher<SearchOutcome>(this);
     m_watcher = watcher;
-    connect(watcher, &QFutureWatcher<SearchOutcome>::finished, this, [this, watcher, serial] {
+    connect(watcher, &QFutureWatcher<SearchOutcome>::resultsReadyAt, this, [this, watcher, serial](int begin, int end) {
+        if (serial != m_serial)
+            return;
+        for (int i = begin; i < end; ++i) {
+            const SearchOutcome batch = watcher->resultAt(i);
+            if (batch.error.isEmpty())
+                emit batchReady(batch);
+        }
+    });
+    connect(watcher, &QFutureWatcher<SearchOutcome>::finished, this, [this, watcher, serial, text] {
         watcher->deleteLater();
         if (serial != m_serial)
             return;
         m_watcher = nullptr;
-        if (watcher->future().resultCount() > 0)
-            emit finished(watcher->result());
+        if (watcher->future().isCanceled())
+            return;
+        SearchOutcome outcome;
+        outcome.text = text;
+        for (const SearchOutcome &batch : watcher->future().results()) {
+            outcome.hits += batch.hits;
+            if (!batch.error.isEmpty())
+                outcome.error = batch.error;
+        }
+        emit finished(outcome);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [=](QPromise<SearchOutcome> &promise) {
         // Typing fast queues searches that are replaced before they start.
         if (promise.isCanceled())
             return;
-        promise.addResult(run(libraryPath, text, query, options));
+        run(libraryPath, text, query, options, [&promise](const SearchOutcome &batch) {
+            promise.addResult(batch, promise.future().resultCount());
+            return !promise.isCanceled();
+        });
     }));
 }
 

@@ -5,6 +5,7 @@
 #include "search/tokenizer.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/fts5hits.h"
 #include "storage/fts5tokenizer.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
@@ -16,6 +17,8 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace duizhao {
@@ -176,6 +179,7 @@ void Library::openOnFullDisk(const QString &path)
     m_db = std::make_unique<Database>(path, Database::Access::Snapshot);
     m_db->setReadOnlyReason(reason);
     registerFts5Tokenizer(*m_db, "duizhao", search::tokenizeForIndex);
+    registerFts5HitsFunction(*m_db);
     checkIsLibrary(*m_db);
     Migrator::refuseNewer(*m_db, libraryMigrations());
     if (m_db->userVersion() != schemaVersion()) {
@@ -192,6 +196,7 @@ void Library::open(const QString &path, Access access)
     m_db = std::make_unique<Database>(path, access == Access::ReadOnly ? Database::Access::ReadOnly
                                                                        : Database::Access::ReadWrite);
     registerFts5Tokenizer(*m_db, "duizhao", search::tokenizeForIndex);
+    registerFts5HitsFunction(*m_db);
     checkIsLibrary(*m_db);
     // Read the version before anything writes: a newer file must stay exactly as it was.
     Migrator::refuseNewer(*m_db, libraryMigrations());
@@ -599,41 +604,176 @@ Paper Library::loadPaper(qint64 id) const
 QList<SearchHit> Library::search(const SearchQuery &query, const SearchOptions &options) const
 {
     QList<SearchHit> hits;
-    if (query.isEmpty() || options.limit <= 0)
-        return hits;
-    // Rank first, on the index alone (bm25 needs only the doclists and row sizes), then read the
-    // text of the few rows kept: sorting every match with its text read half a 500-paper library.
-    // The row id is unit id × 2 + language (0 English, 1 Chinese), so it filters by language and
-    // by document without the row's content, and it orders ties as document, unit, language do.
-    QByteArray ranked = "SELECT rowid AS id, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?1";
-    if (options.lang)
-        ranked += " AND rowid % 2 = ?2";
-    if (options.documentId > 0)
-        ranked += " AND rowid / 2 IN (SELECT id FROM units WHERE document_id = ?3)";
-    ranked += " ORDER BY score, id LIMIT ?4";
-    const QByteArray sql = "SELECT s.document_id, s.unit_seq, s.lang, top.score, s.text FROM (" + ranked +
-                           ") AS top JOIN search_index AS s ON s.rowid = top.id ORDER BY top.score, top.id";
-    Statement select(*m_db, std::string_view(sql.constData(), std::size_t(sql.size())));
-    select.bind(1, query.toMatchExpression());
-    if (options.lang)
-        select.bind(2, *options.lang == Lang::Zh ? 1 : 0);
-    if (options.documentId > 0)
-        select.bind(3, options.documentId);
-    select.bind(4, options.limit);
-
-    const Highlighter highlighter(query);
-    while (select.step()) {
-        SearchHit hit;
-        hit.documentId = select.int64(0);
-        hit.unitSeq = select.integer(1);
-        hit.lang = langFromCode(select.text(2)).value_or(Lang::En);
-        hit.score = select.real(3);
-        const QString text = select.text(4);
-        hit.matches = highlighter.matches(text);
-        hit.snippet = Highlighter::snippet(text, hit.matches);
-        hits.append(hit);
-    }
+    search(query, options, std::max(1, options.limit), [&hits](QList<SearchHit> batch) {
+        hits += batch;
+        return true;
+    });
     return hits;
+}
+
+namespace {
+
+// Where a search looks: the row ids of the full-text index it covers (unit id × 2 + language) and,
+// for one document, the rows it has.
+struct SearchScope
+{
+    qint64 first = 0;
+    qint64 last = -1;
+    qint64 rows = 0; // 0: the whole index (FTS5 knows how many)
+};
+
+SearchScope searchScope(Database &db, qint64 documentId)
+{
+    SearchScope scope;
+    if (documentId > 0) {
+        Statement range(db, "SELECT min(id) * 2, max(id) * 2 + 1, total(en != '') + total(zh != '') FROM units "
+                            "WHERE document_id = ?1");
+        range.bind(1, documentId);
+        if (range.step() && !range.isNull(0)) {
+            scope.first = range.int64(0);
+            scope.last = range.int64(1);
+            scope.rows = qint64(range.real(2));
+        }
+    } else {
+        Statement range(db, "SELECT min(id) * 2, max(id) * 2 + 1 FROM units");
+        if (range.step() && !range.isNull(0)) {
+            scope.first = range.int64(0);
+            scope.last = range.int64(1);
+        }
+    }
+    return scope;
+}
+
+// A filter on the rows of one document: its units' ids can interleave with another's when a paper
+// was re-aligned, so the id range alone is not enough.
+constexpr const char *InDocument = " AND rowid / 2 IN (SELECT id FROM units WHERE document_id = ?4)";
+
+// How many rows of the scope contain the term (bm25's n): counted up to RarityCount, beyond that
+// estimated from how far into the scope the first RarityCount rows reach.
+double rowsContaining(Database &db, const SearchTerm &term, const SearchScope &scope, qint64 documentId)
+{
+    QByteArray sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3";
+    if (documentId > 0)
+        sql += InDocument;
+    sql = "SELECT count(*), max(rowid) FROM (" + sql + " ORDER BY rowid LIMIT ?5)";
+    Statement select(db, std::string_view(sql.constData(), std::size_t(sql.size())));
+    select.bind(1, SearchQuery::matchExpression(term)).bind(2, scope.first).bind(3, scope.last);
+    if (documentId > 0)
+        select.bind(4, documentId);
+    select.bind(5, Library::RarityCount);
+    qint64 count = 0;
+    qint64 lastRow = scope.first;
+    if (select.step() && !select.isNull(1)) {
+        count = select.int64(0);
+        lastRow = select.int64(1);
+    }
+    if (count < Library::RarityCount || lastRow <= scope.first)
+        return double(count);
+    return double(count) * double(scope.last - scope.first + 1) / double(lastRow - scope.first + 1);
+}
+
+struct Ranked
+{
+    qint64 row = 0;
+    double score = 0;
+};
+
+} // namespace
+
+bool Library::search(const SearchQuery &query, const SearchOptions &options, int batchSize,
+                     const SearchBatch &batch) const
+{
+    if (query.isEmpty() || options.limit <= 0)
+        return true;
+    batchSize = std::max(1, batchSize);
+    const SearchScope scope = searchScope(*m_db, options.documentId);
+    if (scope.last < scope.first)
+        return true;
+    const QList<SearchTerm> phrases = query.phrases();
+    QList<double> containing;
+    for (const SearchTerm &term : phrases)
+        containing.append(rowsContaining(*m_db, term, scope, options.documentId));
+
+    // The matches a window at a time, in row-id order, which FTS5 gives without sorting and stops
+    // giving at the LIMIT; each row with its phrase counts, ranked here.
+    QByteArray windowSql = "SELECT rowid, duizhao_hits(search_index) FROM search_index WHERE search_index MATCH ?1 "
+                           "AND rowid BETWEEN ?2 AND ?3";
+    if (options.lang)
+        windowSql += " AND rowid % 2 = ?6";
+    if (options.documentId > 0)
+        windowSql += InDocument;
+    windowSql += " ORDER BY rowid LIMIT ?5";
+    Statement window(*m_db, std::string_view(windowSql.constData(), std::size_t(windowSql.size())));
+    Statement row(*m_db, "SELECT document_id, unit_seq, lang, text FROM search_index WHERE rowid = ?1");
+    const QString match = query.toMatchExpression();
+    const Highlighter highlighter(query);
+
+    // bm25 as FTS5 computes it (k1 = 1.2, b = 0.75, idf floored at 1e-6), with n and N of the scope.
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    QList<double> idf;
+    double averageTokens = 0;
+
+    int delivered = 0;
+    QList<SearchHit> pending;
+    qint64 from = scope.first;
+    while (delivered < options.limit) {
+        window.reset();
+        window.bind(1, match).bind(2, from).bind(3, scope.last).bind(5, RankWindow);
+        if (options.lang)
+            window.bind(6, *options.lang == Lang::Zh ? 1 : 0);
+        if (options.documentId > 0)
+            window.bind(4, options.documentId);
+        QList<Ranked> ranked;
+        while (window.step()) {
+            const Fts5RowHits hits = Fts5RowHits::fromBlob(window.blob(1));
+            if (idf.isEmpty()) {
+                const double rows = double(scope.rows > 0 ? scope.rows : hits.indexRows);
+                averageTokens = hits.indexRows > 0 ? double(hits.indexTokens) / double(hits.indexRows) : 1.0;
+                for (const double n : containing)
+                    idf.append(std::max(1e-6, std::log((rows - n + 0.5) / (n + 0.5))));
+            }
+            double score = 0;
+            const double lengthNorm = k1 * (1 - b + b * double(hits.rowTokens) / std::max(1.0, averageTokens));
+            for (qsizetype i = 0; i < hits.phraseHits.size() && i < idf.size(); ++i) {
+                const double tf = hits.phraseHits[i];
+                score += idf[i] * tf * (k1 + 1) / (tf + lengthNorm);
+            }
+            ranked.append({window.int64(0), -score});
+        }
+        if (ranked.isEmpty())
+            break;
+        from = ranked.back().row + 1;
+        const bool lastWindow = ranked.size() < RankWindow;
+        std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+            return a.score < b.score || (a.score == b.score && a.row < b.row);
+        });
+        for (const Ranked &r : ranked) {
+            if (delivered == options.limit)
+                break;
+            row.reset();
+            row.bind(1, r.row);
+            if (!row.step())
+                continue;
+            SearchHit hit;
+            hit.documentId = row.int64(0);
+            hit.unitSeq = row.integer(1);
+            hit.lang = langFromCode(row.text(2)).value_or(Lang::En);
+            hit.score = r.score;
+            const QString text = row.text(3);
+            hit.matches = highlighter.matches(text);
+            hit.snippet = Highlighter::snippet(text, hit.matches);
+            pending.append(hit);
+            ++delivered;
+            if (pending.size() == batchSize && !batch(std::exchange(pending, {})))
+                return false;
+        }
+        if (lastWindow)
+            break;
+    }
+    if (!pending.isEmpty() && !batch(std::exchange(pending, {})))
+        return false;
+    return true;
 }
 
 } // namespace duizhao

@@ -46,6 +46,10 @@ struct SearchHit
     QList<TextRange> matches; // in the unit's text of that language
 };
 
+// Hits as they are ready, a batch at a time, in the order search() returns them. Returning false
+// stops the search.
+using SearchBatch = std::function<bool(QList<SearchHit> batch)>;
+
 // Reports progress of a long operation: done out of total steps. Returning false cancels it.
 using Progress = std::function<bool(int done, int total)>;
 
@@ -119,7 +123,21 @@ public:
     qint64 defaultDocumentId() const;
     Paper loadPaper(qint64 id) const;
 
+    // Full-text search, ranked by bm25 (lower is better; ties in library order: document, unit,
+    // language). The work is bounded so that it does not grow with the library:
+    //  - the matches are ranked a window of RankWindow at a time, in library order (documents in the
+    //    order they were imported), so the first hits are the best of the first RankWindow matches;
+    //    a query with fewer matches (one paper, nearly always) is ranked as a whole;
+    //  - a phrase's rarity (bm25's idf) is counted in the search's scope: the document searched, or
+    //    the library, where a phrase with more than RarityCount rows is estimated from how far into
+    //    the library its first RarityCount rows reach.
+    // So searching one paper ranks it as if it were alone in the library, at the same cost.
     QList<SearchHit> search(const SearchQuery &query, const SearchOptions &options = {}) const;
+    // The same hits, handed to `batch` a batch of at most `batchSize` at a time as soon as each is
+    // ready. Returns false when `batch` stopped it.
+    bool search(const SearchQuery &query, const SearchOptions &options, int batchSize, const SearchBatch &batch) const;
+    static constexpr int RankWindow = 1000;
+    static constexpr int RarityCount = 2000;
 
 private:
     void open(const QString &path, Access access);

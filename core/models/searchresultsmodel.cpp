@@ -16,6 +16,15 @@ void SearchResultsModel::setResults(const QString &query, const QList<SearchHit>
     endResetModel();
 }
 
+void SearchResultsModel::appendResults(const QList<SearchHit> &hits)
+{
+    if (hits.isEmpty())
+        return;
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + hits.size()) - 1);
+    m_hits += hits;
+    endInsertRows();
+}
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());

@@ -6,7 +6,7 @@
 
 namespace duizhao {
 
-// Search hits for the search dock, replaced wholesale on every new query: unit, language and a
+// Search hits for the search dock, replaced on every new query and appended to as they stream in: unit, language and a
 // snippet. MarkedTextRole gives the snippet with the hits marked «like this».
 class SearchResultsModel final : public QAbstractTableModel
 {
@@ -24,6 +24,8 @@ public:
     explicit SearchResultsModel(QObject *parent = nullptr);
 
     void setResults(const QString &query, const QList<SearchHit> &hits);
+    // More hits of the same query, after those shown (a search streams its hits in batches).
+    void appendResults(const QList<SearchHit> &hits);
     const QList<SearchHit> &hits() const { return m_hits; }
     const QString &query() const { return m_query; }
 

@@ -156,4 +156,14 @@ QList<SearchTerm> SearchQuery::positiveTerms() const
     return terms;
 }
 
+QList<SearchTerm> SearchQuery::phrases() const
+{
+    return positiveTerms() + m_excluded;
+}
+
+QString SearchQuery::matchExpression(const SearchTerm &term)
+{
+    return quoted(term);
+}
+
 } // namespace duizhao

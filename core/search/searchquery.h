@@ -25,6 +25,11 @@ public:
     QString toMatchExpression() const;
     // The terms a hit is marked with (excluded terms are not marked).
     QList<SearchTerm> positiveTerms() const;
+    // Every term in the order FTS5 numbers the phrases of toMatchExpression(): the required ones,
+    // then the excluded ones.
+    QList<SearchTerm> phrases() const;
+    // The MATCH expression of one term alone.
+    static QString matchExpression(const SearchTerm &term);
 
     const QList<QList<SearchTerm>> &required() const { return m_required; } // AND of ORs
     const QList<SearchTerm> &excluded() const { return m_excluded; }

@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "search/highlighter.h"
 #include "search/searchquery.h"
+#include "storage/transaction.h"
 #include "support/testsupport.h"
 
 #include <QSet>
@@ -257,4 +258,62 @@ TEST_CASE("the highlighter marks what the index finds", "[search]")
     CHECK(english.mid(words[1].start, words[1].length) == u"decoupled");
     const Snippet snippet = Highlighter::snippet(english, words, 10);
     CHECK(snippet.marked().contains(u"«Decoupling»"));
+}
+
+TEST_CASE("a paper searched alone ranks the same in a library of many, and hits stream in batches", "[search]")
+{
+    Fixture f;
+    SearchOptions alone;
+    alone.documentId = f.id;
+    alone.limit = 1000;
+    const SearchQuery query = SearchQuery::parse(u"technology power");
+    const QList<SearchHit> before = f.library.search(query, alone);
+    REQUIRE(before.size() > 3);
+    // More copies of the paper than one ranking window holds hits.
+    Transaction transaction(f.library.database());
+    for (int i = 0; i < 40; ++i) {
+        Paper copy = f.paper;
+        copy.contentHash = "copy-" + QByteArray::number(i);
+        f.library.addPaper(copy);
+    }
+    transaction.commit();
+    const QList<SearchHit> after = f.library.search(query, alone);
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        CHECK(std::pair(after[i].unitSeq, after[i].lang) == std::pair(before[i].unitSeq, before[i].lang));
+        CHECK(after[i].score == Approx(before[i].score));
+    }
+
+    // Library-wide, the best hit of the paper first, in each copy, in library order.
+    SearchOptions wide;
+    wide.limit = 5;
+    const QList<SearchHit> first = f.library.search(query, wide);
+    REQUIRE(first.size() == 5);
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        CHECK(std::pair(first[i].unitSeq, first[i].lang) == std::pair(before[0].unitSeq, before[0].lang));
+        if (i > 0)
+            CHECK(first[i - 1].documentId < first[i].documentId);
+    }
+
+    // Streaming: batches of the asked size in the order of the whole list; stopping after the
+    // first ends the search there.
+    SearchOptions many;
+    many.limit = 120;
+    const QList<SearchHit> whole = f.library.search(query, many);
+    QList<SearchHit> streamed;
+    int batches = 0;
+    CHECK(f.library.search(query, many, 50, [&](QList<SearchHit> batch) {
+        CHECK(batch.size() <= 50);
+        ++batches;
+        streamed += batch;
+        return true;
+    }));
+    CHECK(batches == 3);
+    REQUIRE(streamed.size() == whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        CHECK(std::tuple(streamed[i].documentId, streamed[i].unitSeq) ==
+              std::tuple(whole[i].documentId, whole[i].unitSeq));
+    batches = 0;
+    CHECK_FALSE(f.library.search(query, many, 50, [&](QList<SearchHit>) { return ++batches < 1; }));
+    CHECK(batches == 1);
 }
