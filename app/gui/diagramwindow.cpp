@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "render/frameworkmaprenderer.h"
 #include "render/timelinerenderer.h"
+#include "viewwindows.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -68,15 +69,21 @@ DiagramWindow::DiagramWindow(Kind kind, QWidget *parent)
     connect(m_canvas, &DiagramCanvas::activated, this, [this](const QString &key) {
         if (m_kind == Kind::FrameworkMap) {
             for (const FrameworkNode &node : m_nodes) {
-                if (node.key == key)
+                if (node.key == key) {
                     emit nodeActivated(key, node.spans);
+                    if (!node.spans.isEmpty())
+                        ViewWindows::showReader(this);
+                }
             }
             return;
         }
         const int index = key.toInt();
-        if (m_timeline && index >= 0 && index < m_timeline->measures().size())
+        if (m_timeline && index >= 0 && index < m_timeline->measures().size()) {
             emit measureActivated(m_timeline->measures()[index].id, m_timeline->measures()[index].mentions);
+            ViewWindows::showReader(this);
+        }
     });
+    ViewWindows::addCloseKeys(this);
     resize(kind == Kind::FrameworkMap ? QSize(1100, 800) : QSize(1200, 520));
     retranslate();
 }
@@ -197,6 +204,12 @@ void DiagramWindow::changeEvent(QEvent *event)
         retranslate();
     else if (event->type() == QEvent::PaletteChange)
         rebuild();
+}
+
+void DiagramWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ViewWindows::detachFromMainWindow(this);
 }
 
 void DiagramWindow::resizeEvent(QResizeEvent *event)

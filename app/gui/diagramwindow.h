@@ -24,7 +24,8 @@ class DiagramCanvas;
 // A window with one of the paper's diagrams: the framework map (the three powers and their
 // relations, the three competitions with their initiatives and features, the dilemmas, the
 // countermeasures) or the timeline of dated measures. Every node or measure is clickable; the
-// diagram exports as SVG and PNG, in English or Chinese.
+// diagram exports as SVG and PNG, in English or Chinese. A click that leads to the text brings the
+// reader forward; Escape and Ctrl+W close the window.
 class DiagramWindow final : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();

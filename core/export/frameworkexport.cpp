@@ -32,6 +32,7 @@ QJsonArray itemsJson(const Table1Cell &cell)
         items.append(QJsonObject{{QStringLiteral("key"), item.key},
                                  {QStringLiteral("text_en"), item.text(Lang::En)},
                                  {QStringLiteral("text_zh"), item.text(Lang::Zh)},
+                                 {QStringLiteral("general"), item.general},
                                  {QStringLiteral("units"), FrameworkExport::unitsJson(item.units)}});
     }
     return items;
@@ -94,6 +95,19 @@ QStringList variants(const QString &term, const QStringList &aliases)
             out.append(alias);
     }
     return out;
+}
+
+QString generalTitle(FrameworkExport::Languages languages)
+{
+    switch (languages) {
+    case FrameworkExport::Languages::En:
+        return Table1Model::generalTitle(Lang::En);
+    case FrameworkExport::Languages::Zh:
+        return Table1Model::generalTitle(Lang::Zh);
+    case FrameworkExport::Languages::Both:
+        break;
+    }
+    return Table1Model::generalTitle(Lang::En) + u" / " + Table1Model::generalTitle(Lang::Zh);
 }
 
 const Table1Cell &cellOf(const Table1Row &row, int column)
@@ -322,9 +336,15 @@ QByteArray FrameworkExport::table1Markdown(const QList<Table1Row> &rows, Languag
     for (const Table1Row &row : rows) {
         QStringList cells{cell(rowTitle(row, languages))};
         for (int c = 0; c < 3; ++c) {
+            // A cell cannot hold a list: one item a line, each after a bullet, the general
+            // instruments under their own heading.
             QStringList items;
-            for (const Table1Item &item : cellOf(row, c).items)
-                items.append(cell(itemText(item, languages)));
+            const Table1Cell &source = cellOf(row, c);
+            for (qsizetype i = 0; i < source.items.size(); ++i) {
+                if (i == source.namedCount())
+                    items.append(u"*" + cell(generalTitle(languages)) + u"*");
+                items.append(u"• " + cell(itemText(source.items[i], languages)));
+            }
             cells.append(items.join(QStringLiteral("<br>")));
         }
         out += u"| " + cells.join(QStringLiteral(" | ")) + u" |\n";
@@ -350,7 +370,8 @@ QByteArray FrameworkExport::table1Html(const QList<Table1Row> &rows, const QStri
         "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:2em;color:#1f2328}"
         "table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.5em}"
         "th,td{border:1px solid #d0d7de;padding:.5em;vertical-align:top;text-align:left}"
-        "ul{margin:0;padding-left:1.1em}.units{color:#656d76;font-size:.85em}");
+        "ul{margin:0;padding-left:1.1em}.units{color:#656d76;font-size:.85em}"
+        "p.general{margin:.6em 0 .2em;font-style:italic;color:#656d76}");
     for (const Table1Row &row : rows)
         css += QStringLiteral("tr.%1 th{border-left:6px solid %2}")
                    .arg(levelCode(row.level), levelColor(row.level).name());
@@ -382,7 +403,19 @@ QByteArray FrameworkExport::table1Html(const QList<Table1Row> &rows, const QStri
         for (int c = 0; c < 3; ++c) {
             xml.writeStartElement(QStringLiteral("td"));
             xml.writeStartElement(QStringLiteral("ul"));
-            for (const Table1Item &item : cellOf(row, c).items) {
+            const Table1Cell &cell = cellOf(row, c);
+            for (qsizetype i = 0; i < cell.items.size(); ++i) {
+                const Table1Item &item = cell.items[i];
+                if (i == cell.namedCount()) {
+                    // The general instruments: a list of their own under a heading.
+                    xml.writeEndElement(); // ul
+                    xml.writeStartElement(QStringLiteral("p"));
+                    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("general"));
+                    xml.writeCharacters(generalTitle(languages));
+                    xml.writeEndElement();
+                    xml.writeStartElement(QStringLiteral("ul"));
+                    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("general"));
+                }
                 xml.writeStartElement(QStringLiteral("li"));
                 xml.writeAttribute(QStringLiteral("data-key"), item.key);
                 xml.writeAttribute(QStringLiteral("data-units"), unitsText(item.units));

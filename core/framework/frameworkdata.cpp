@@ -92,6 +92,11 @@ QString Table1Cell::text(Lang lang, QStringView separator) const
     return lines.join(separator);
 }
 
+qsizetype Table1Cell::namedCount() const
+{
+    return std::count_if(items.cbegin(), items.cend(), [](const Table1Item &item) { return !item.general; });
+}
+
 QList<int> Table1Cell::units() const
 {
     QList<int> all;

@@ -185,14 +185,19 @@ struct Table1Item
     QStringList detailsEn; // an initiative's sub-initiatives: "import controls", …
     QStringList detailsZh;
     QList<int> units;
+    // A measure without a proper name ("control lists", "deemed export"): listed after the named
+    // ones, under "General instruments" (see isNamedMeasure()).
+    bool general = false;
 
     QString text(Lang lang) const; // "Defensive policies (import controls, export controls, …)"
 };
 
 struct Table1Cell
 {
-    QList<Table1Item> items;
+    QList<Table1Item> items; // a measures cell: the named measures first, then the general ones
 
+    // How many items come before the general instruments.
+    qsizetype namedCount() const;
     QString text(Lang lang, QStringView separator = u"\n") const;
     QList<int> units() const;
 };

@@ -1,9 +1,12 @@
 #include "frameworkstore.h"
 
+#include "framework/measurenames.h"
 #include "library/library.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+
+#include <algorithm>
 
 namespace duizhao {
 
@@ -117,7 +120,7 @@ QList<Table1Row> FrameworkStore::table1(qint64 documentId) const
         return nullptr;
     };
 
-    Statement items(m_db, "SELECT i.level, i.column_name, n.key, m.key, m.name_en, m.name_zh, m.id "
+    Statement items(m_db, "SELECT i.level, i.column_name, n.key, m.key, m.name_en, m.name_zh, m.id, m.acronym, m.kind "
                           "FROM table1_items i "
                           "LEFT JOIN framework_nodes n ON n.document_id = i.document_id AND n.idx = i.node_idx "
                           "LEFT JOIN measures m ON m.id = i.measure_id "
@@ -155,6 +158,7 @@ QList<Table1Row> FrameworkStore::table1(qint64 documentId) const
             item.key = items.text(3);
             item.labelEn = items.text(4);
             item.labelZh = items.text(5);
+            item.general = !isNamedMeasure(item.labelEn, item.labelZh, items.text(7), items.text(8));
             mentionUnits.bind(1, items.int64(6));
             while (mentionUnits.step())
                 item.units.append(mentionUnits.integer(0));
@@ -164,6 +168,11 @@ QList<Table1Row> FrameworkStore::table1(qint64 documentId) const
                            : column == u"features"  ? row->features
                                                     : row->measures;
         cell.items.append(item);
+    }
+    // Named measures first, the general instruments after them, each in the data's order.
+    for (Table1Row &row : rows) {
+        std::stable_partition(row.measures.items.begin(), row.measures.items.end(),
+                              [](const Table1Item &item) { return !item.general; });
     }
     return rows;
 }

@@ -47,6 +47,11 @@ QString Table1Model::rowTitle(const Table1Row &row, Lang lang)
     return label.isEmpty() ? levelName(row.level, lang) : label;
 }
 
+QString Table1Model::generalTitle(Lang lang)
+{
+    return lang == Lang::En ? QStringLiteral("General instruments") : QStringLiteral("一般性工具");
+}
+
 QVariant Table1Model::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -79,6 +84,8 @@ QVariant Table1Model::data(const QModelIndex &index, int role) const
             keys.append(item.key);
         return keys;
     }
+    case NamedCount:
+        return int(c.namedCount());
     case ItemUnits: {
         QVariantList units;
         for (const Table1Item &item : c.items)

@@ -12,6 +12,8 @@ class Library;
 // three levels of competition as rows; main initiatives, main features and representative
 // measures as columns. A cell's text lists its items, one per line, in the model's language;
 // FrameworkRole::Units gives the units the whole cell links to and ItemUnits those of each item.
+// A measures cell lists the named measures first and the general instruments after them
+// (NamedCount tells where they start; generalTitle() is their heading).
 class Table1Model final : public BilingualTableModel
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         Items = Qt::UserRole + 100, // QStringList: the cell's items in the model's language
         ItemKeys,                   // QStringList: their node or measure keys
         ItemUnits,                  // QVariantList of QList<int>: the units of each item
+        NamedCount,                 // int: how many items come before the general instruments
     };
 
     explicit Table1Model(QObject *parent = nullptr);
@@ -45,6 +48,8 @@ public:
 
     static QString columnTitle(Column column, Lang lang);
     static QString rowTitle(const Table1Row &row, Lang lang);
+    // The heading of a cell's general instruments ("control lists", "deemed export").
+    static QString generalTitle(Lang lang);
 
 protected:
     int modelRows() const override { return int(m_rows.size()); }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace duizhao {
@@ -19,7 +20,9 @@ constexpr qreal Width = 1480;
 constexpr qreal Margin = 40;
 constexpr qreal LabelWidth = 190;
 constexpr qreal LaneGap = 14;
-constexpr qreal LeaderRoom = 64; // from the axis to the nearest row of labels
+constexpr qreal LeaderRoom = 64;   // from the axis to the nearest row of labels
+constexpr qreal YearTop = 12;      // from the axis to the top of the year labels
+constexpr qreal YearClearance = 3; // between a leader and a year label
 
 QString titleText(const DiagramStyle &style, int first, int last)
 {
@@ -224,13 +227,107 @@ void TimelineRenderer::layout()
             QRectF rect = rects[it.measure];
             const bool above = side == 0;
             rect.moveTop(above ? m_axisY - rowOffset[it.measure] - rect.height() : m_axisY + rowOffset[it.measure]);
-            m_labels.append({it.measure, rect, QPointF(dotX[it.measure], m_axisY), rect.center().x(), it.text,
-                             m_measures[it.measure].date});
+            m_labels.append({it.measure,
+                             rect,
+                             QPointF(dotX[it.measure], m_axisY),
+                             rect.center().x(),
+                             it.text,
+                             m_measures[it.measure].date,
+                             {}});
         }
     }
     std::sort(m_labels.begin(), m_labels.end(), [](const Label &a, const Label &b) { return a.measure < b.measure; });
+    layoutYears();
+    layoutLeaders();
     const qreal below = std::max(extent[1], 40.0); // the year labels need room even with no labels below
     m_size = QSizeF(Width, std::ceil(m_axisY + below + Margin / 2));
+}
+
+void TimelineRenderer::layoutYears()
+{
+    // A label every year, or every other year when a year is narrower than its label.
+    m_yearFont = m_style.font(11.5);
+    const QFontMetricsF yearMetrics(m_yearFont);
+    const qreal span = std::max(1, m_lastYear - m_firstYear + 1);
+    const qreal perYear = (Width - 2 * Margin) / span;
+    const int every = perYear >= yearMetrics.horizontalAdvance(QStringLiteral("2000")) + 8 ? 1 : 2;
+    m_years.clear();
+    for (int year = m_firstYear; year <= m_lastYear; year += every) {
+        const qreal x = Margin + (year - m_firstYear) * perYear;
+        const qreal w = yearMetrics.horizontalAdvance(QString::number(year)) + 4;
+        m_years.append({year, QRectF(x + perYear / 2 - w / 2, m_axisY + YearTop, w, yearMetrics.height())});
+    }
+}
+
+void TimelineRenderer::layoutLeaders()
+{
+    // Above the axis: up from the dot a little, then straight to the label. Leaders of one side keep
+    // the order of their dates, so they do not cross.
+    // Below: the year labels are in the way. A leader goes from its dot to the nearest gap between
+    // two year labels, down through the gap, then to its label. Leaders sharing a gap stand side by
+    // side in it, in the order of their dots, so they still do not cross.
+    const qreal bandTop = m_axisY + YearTop - YearClearance;
+    const qreal bandBottom = m_axisY + YearTop + QFontMetricsF(m_yearFont).height() + YearClearance;
+    struct Gap
+    {
+        qreal left;
+        qreal right;
+        QList<int> leaders; // indexes into m_labels, by dot
+    };
+    QList<Gap> gaps;
+    qreal from = 0;
+    for (const Year &year : std::as_const(m_years)) {
+        const qreal to = year.rect.left() - YearClearance;
+        if (to > from)
+            gaps.append({from, to, {}});
+        from = year.rect.right() + YearClearance;
+    }
+    gaps.append({from, Width, {}});
+
+    QList<int> below;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        Label &label = m_labels[i];
+        if (label.rect.center().y() < m_axisY) {
+            label.leader = QPolygonF(
+                {label.dot, QPointF(label.dot.x(), label.dot.y() - 12), QPointF(label.stemX, label.rect.bottom())});
+        } else {
+            below.append(i);
+        }
+    }
+    std::stable_sort(below.begin(), below.end(),
+                     [this](int a, int b) { return m_labels[a].dot.x() < m_labels[b].dot.x(); });
+    for (int i : std::as_const(below)) {
+        const qreal x = m_labels[i].dot.x();
+        qsizetype best = 0;
+        qreal bestDistance = std::numeric_limits<qreal>::max();
+        for (qsizetype g = 0; g < gaps.size(); ++g) {
+            const qreal distance = x < gaps[g].left ? gaps[g].left - x : x > gaps[g].right ? x - gaps[g].right : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = g;
+            }
+        }
+        gaps[best].leaders.append(i);
+    }
+    for (const Gap &gap : std::as_const(gaps)) {
+        const qsizetype count = gap.leaders.size();
+        if (count == 0)
+            continue;
+        const qreal width = gap.right - gap.left;
+        const qreal step = count > 1 ? std::min<qreal>(4, width / qreal(count - 1)) : 0;
+        // Near the dots when there is room (a gap at either end of the axis is wide), else centred.
+        qreal first = gap.left + width / 2 - step * qreal(count - 1) / 2;
+        if (width > 40) {
+            const qreal wanted = m_labels[gap.leaders.front()].dot.x();
+            first = std::clamp(wanted, gap.left, gap.right - step * qreal(count - 1));
+        }
+        for (qsizetype k = 0; k < count; ++k) {
+            Label &label = m_labels[gap.leaders[k]];
+            const qreal gx = std::clamp(first + step * qreal(k), gap.left, gap.right);
+            label.leader = QPolygonF(
+                {label.dot, QPointF(gx, bandTop), QPointF(gx, bandBottom), QPointF(label.stemX, label.rect.top())});
+        }
+    }
 }
 
 void TimelineRenderer::paint(QPainter &painter) const
@@ -263,51 +360,28 @@ void TimelineRenderer::paint(QPainter &painter) const
         lx += 18 + legendMetrics.horizontalAdvance(name) + 26;
     }
 
-    // The axis with a tick per year and a label every year, or every other year when crowded.
+    // The axis with a tick per year and the year labels under it.
     const qreal span = std::max(1, m_lastYear - m_firstYear + 1);
     const qreal perYear = (Width - 2 * Margin) / span;
     painter.setPen(QPen(s.line(), 2));
     painter.drawLine(QPointF(Margin, m_axisY), QPointF(Width - Margin, m_axisY));
-    const QFont yearFont = s.font(11.5);
-    const QFontMetricsF yearMetrics(yearFont);
-    painter.setFont(yearFont);
-    const int every = perYear >= yearMetrics.horizontalAdvance(QStringLiteral("2000")) + 8 ? 1 : 2;
     for (int year = m_firstYear; year <= m_lastYear + 1; ++year) {
         const qreal x = Margin + (year - m_firstYear) * perYear;
         painter.setPen(QPen(s.line(), 1));
         painter.drawLine(QPointF(x, m_axisY - 4), QPointF(x, m_axisY + 4));
     }
-    // Years go on after the leaders (below), on a patch of background, so a leader passes under them.
-    auto drawYears = [&] {
-        painter.setFont(yearFont);
-        for (int year = m_firstYear; year <= m_lastYear; year += every) {
-            const qreal x = Margin + (year - m_firstYear) * perYear;
-            const QString text = QString::number(year);
-            const qreal w = yearMetrics.horizontalAdvance(text) + 4;
-            const QRectF rect(x + perYear / 2 - w / 2, m_axisY + 7, w, yearMetrics.height());
-            painter.fillRect(rect, s.background());
-            painter.setPen(s.mutedText());
-            painter.drawText(rect, Qt::AlignHCenter, text);
-        }
-    };
+    painter.setFont(m_yearFont);
+    painter.setPen(s.mutedText());
+    for (const Year &year : m_years)
+        painter.drawText(year.rect, Qt::AlignHCenter, QString::number(year.year));
 
-    // Leaders, then the years over them, then the labels, then the dots on top of the axis.
+    // Leaders, then the labels, then the dots on top of the axis.
     for (const Label &label : m_labels) {
-        const Measure &m = m_measures[label.measure];
-        const QColor accent = s.accent(m.level);
-        const bool above = label.rect.center().y() < m_axisY;
-        const qreal edge = above ? label.rect.bottom() : label.rect.top();
-        painter.setPen(QPen(DiagramStyle::mix(accent, s.background(), 0.75), 1.3));
+        const QColor accent = s.accent(m_measures[label.measure].level);
+        painter.setPen(QPen(DiagramStyle::mix(accent, s.background(), 0.75), leaderWidth()));
         painter.setBrush(Qt::NoBrush);
-        // Up from the dot a little, then straight to the label: leaders of one side keep the order
-        // of their dates, so they do not cross.
-        QPainterPath leader(label.dot);
-        const qreal knee = label.dot.y() + (above ? -12 : 12);
-        leader.lineTo(label.dot.x(), knee);
-        leader.lineTo(label.stemX, edge);
-        painter.drawPath(leader);
+        painter.drawPolyline(label.leader);
     }
-    drawYears();
     for (const Label &label : m_labels) {
         const Measure &m = m_measures[label.measure];
         const QColor accent = s.accent(m.level);

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QImage>
+#include <QPolygonF>
 #include <QRectF>
 
 class QPainter;
@@ -13,8 +14,8 @@ namespace duizhao {
 
 // The dated measures on a time axis, each a dot in its level's colour with a label on a stem.
 // Labels go to the first free lane above or below the axis, alternating outwards, so none overlaps
-// another or is crossed by another's stem. Painted to any QPainter; measureAt() finds the measure
-// under a point for the GUI's clicks.
+// another or is crossed by another's stem; leaders below the axis pass between the year labels. Painted to any
+// QPainter; measureAt() finds the measure under a point for the GUI's clicks.
 class TimelineRenderer final
 {
 public:
@@ -50,12 +51,25 @@ public:
         qreal stemX = 0; // where the stem meets the label
         QString text;
         QString date;
+        // The line from the dot to the label. Below the axis it passes between the year labels.
+        QPolygonF leader;
     };
     const QList<Label> &labels() const { return m_labels; }
+    // The year labels under the axis, where they are drawn.
+    struct Year
+    {
+        int year = 0;
+        QRectF rect;
+    };
+    const QList<Year> &years() const { return m_years; }
     qreal xOf(const QString &date) const;
+
+    static constexpr qreal leaderWidth() { return 1.3; }
 
 private:
     void layout();
+    void layoutYears();
+    void layoutLeaders();
 
     QList<Measure> m_measures;
     DiagramStyle m_style;
@@ -65,7 +79,9 @@ private:
     qreal m_axisY = 0;
     qreal m_top = 0; // where the lanes start, below the title and legend
     QList<Label> m_labels;
+    QList<Year> m_years;
     QFont m_labelFont;
+    QFont m_yearFont;
     QFont m_dateFont;
 };
 

@@ -155,13 +155,20 @@ TEST_CASE("Table 1 exports as Markdown, well-formed HTML and JSON", "[export][ta
         // Four cells: five unescaped pipes.
         CHECK(line.count(u'|') - line.count(QStringLiteral("\\|")) == 5);
     }
-    CHECK(markdown[2].startsWith(u"| 实力竞争 | 防御型政策（进口管制"));
+    // Each item after a bullet; the general instruments under their heading, after the named ones.
+    CHECK(markdown[2].startsWith(u"| 实力竞争 | • 防御型政策（进口管制"));
+    const QStringList powerMeasures = markdown[2].split(u'|')[4].split(QStringLiteral("<br>"));
+    const qsizetype heading = powerMeasures.indexOf(QStringLiteral("*一般性工具*"));
+    REQUIRE(heading > 0);
+    CHECK(powerMeasures.mid(heading + 1).contains(u"• 管制清单"_qs));
+    CHECK(powerMeasures.mid(0, heading).contains(u"• 《出口管制改革法案》"_qs));
 
     QXmlStreamReader html(FrameworkExport::table1Html(rows, QStringLiteral("Paper & title")));
     int bodyRows = 0;
     int items = 0;
     bool inBody = false;
     QString caption;
+    QStringList generalHeadings;
     while (!html.atEnd()) {
         html.readNext();
         if (html.isStartElement() && html.name() == u"tbody")
@@ -174,6 +181,9 @@ TEST_CASE("Table 1 exports as Markdown, well-formed HTML and JSON", "[export][ta
         }
         if (html.isStartElement() && html.name() == u"caption")
             caption = html.readElementText();
+        if (html.isStartElement() && html.name() == u"p" &&
+            html.attributes().value(QStringLiteral("class")) == u"general")
+            generalHeadings.append(html.readElementText());
     }
     INFO(html.errorString().toStdString());
     CHECK_FALSE(html.hasError());
@@ -183,11 +193,19 @@ TEST_CASE("Table 1 exports as Markdown, well-formed HTML and JSON", "[export][ta
     for (const Table1Row &row : rows)
         expectedItems += int(row.initiatives.items.size() + row.features.items.size() + row.measures.items.size());
     CHECK(items == expectedItems);
+    // The power and order rows name general instruments ("control lists", a principle); values does not.
+    CHECK(generalHeadings == QStringList(2, QStringLiteral("General instruments / 一般性工具")));
 
     const QJsonObject json = FrameworkExport::table1Json(rows);
     CHECK(json[u"rows"].toArray().size() == 3);
     CHECK(json[u"rows"].toArray()[1].toObject()[u"level"].toString() == u"order");
     CHECK(json[u"columns"].toObject()[u"measures"].toObject()[u"zh"].toString() == u"代表性措施");
+    QStringList general;
+    for (const QJsonValue item : json[u"rows"].toArray()[0].toObject()[u"measures"].toArray()) {
+        if (item.toObject()[u"general"].toBool())
+            general.append(item.toObject()[u"text_en"].toString());
+    }
+    CHECK(general == QStringList{u"control lists"_qs, u"deemed export"_qs, u"blacklist"_qs});
 }
 
 TEST_CASE("BibTeX escaping: special characters survive, capitals are protected", "[export][refs]")

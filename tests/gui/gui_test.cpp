@@ -1802,10 +1802,11 @@ TEST_CASE("the framework map, the timeline and Table 1 lead to the text", "[gui]
     table->show();
     REQUIRE(table->model()->rowCount() == 3);
     const QModelIndex cell = table->model()->index(0, Table1Model::Initiatives);
-    const QList<int> units = cell.data(FrameworkRole::Units).value<QList<int>>();
+    // A click on an item leads to where the paper states that item.
+    const QList<int> units = cell.data(Table1Model::ItemUnits).toList().front().value<QList<int>>();
     REQUIRE_FALSE(units.isEmpty());
     w.reader()->scrollToUnit(57);
-    QTest::mouseClick(table->view()->viewport(), Qt::LeftButton, {}, table->view()->visualRect(cell).center());
+    QTest::mouseClick(table->view()->viewport(), Qt::LeftButton, {}, table->itemRect(cell, 0).center());
     CHECK(w.reader()->currentUnit() == units.front());
     map->close();
     timeline->close();

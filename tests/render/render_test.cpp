@@ -11,6 +11,8 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -213,4 +215,67 @@ TEST_CASE("the timeline gives a crowded month room and a lone measure its place"
     const TimelineRenderer empty({undated}, DiagramStyle(), 0, 0);
     CHECK(empty.labels().isEmpty());
     CHECK(empty.size().height() > 0);
+}
+
+namespace {
+
+// Whether a leader, drawn with its pen, touches a rectangle: computed from the layout's geometry.
+bool touches(const QPolygonF &leader, const QRectF &rect)
+{
+    QPainterPath path;
+    path.addPolygon(leader);
+    QPainterPathStroker stroker;
+    stroker.setWidth(TimelineRenderer::leaderWidth());
+    return stroker.createStroke(path).intersects(rect);
+}
+
+void checkLeadersMissYears(const TimelineRenderer &timeline)
+{
+    REQUIRE_FALSE(timeline.years().isEmpty());
+    for (const TimelineRenderer::Label &label : timeline.labels()) {
+        INFO(label.text.toStdString() << " " << label.date.toStdString());
+        REQUIRE(label.leader.size() >= 2);
+        // From the dot to the label's near edge.
+        CHECK(label.leader.front() == label.dot);
+        const bool above = label.rect.center().y() < label.dot.y();
+        CHECK(label.leader.back().y() == Approx(above ? label.rect.bottom() : label.rect.top()));
+        for (const TimelineRenderer::Year &year : timeline.years()) {
+            INFO(year.year);
+            CHECK_FALSE(touches(label.leader, year.rect));
+        }
+    }
+    // Every year of the axis, or every other year when crowded, has its label.
+    const int every = timeline.years().size() > 1 ? timeline.years()[1].year - timeline.years()[0].year : 1;
+    CHECK(timeline.years().size() == (timeline.lastYear() - timeline.firstYear()) / every + 1);
+}
+
+} // namespace
+
+TEST_CASE("the timeline's leaders pass between the year labels, never across them", "[render][timeline]")
+{
+    SECTION("the bundled paper, in both languages")
+    {
+        const auto [first, last] = TimelineRenderer::yearRange(paper(), linked().data.measures);
+        for (Lang lang : {Lang::En, Lang::Zh})
+            checkLeadersMissYears(TimelineRenderer(linked().data.measures, DiagramStyle(lang), first, last));
+    }
+    SECTION("measures in every month of a few years, and a long span labelled every other year")
+    {
+        for (const auto &[from, to] : {std::pair{2019, 2023}, std::pair{1950, 2030}}) {
+            QList<Measure> measures;
+            for (int i = 0; i < 40; ++i) {
+                Measure m;
+                m.key = QStringLiteral("m%1").arg(i);
+                m.nameEn = QStringLiteral("Made-up Measure %1").arg(i);
+                const int year = from + (i * 7) % (to - from + 1);
+                m.date = i % 3 == 0 ? QString::number(year)
+                                    : QStringLiteral("%1-%2").arg(year).arg(1 + i % 12, 2, 10, QLatin1Char('0'));
+                m.level = frameworkLevels()[i % 5];
+                measures.append(m);
+            }
+            const TimelineRenderer timeline(measures, DiagramStyle(), from, to);
+            REQUIRE(timeline.labels().size() == 40);
+            checkLeadersMissYears(timeline);
+        }
+    }
 }
