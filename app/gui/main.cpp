@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "chinesefonts.h"
 #include "dialogs.h"
+#include "emptylibrarypage.h"
 #include "error.h"
 #include "languagemanager.h"
 #include "library/openlibrary.h"
@@ -189,8 +190,12 @@ int main(int argc, char *argv[])
             std::printf("%s\n", qPrintable(file));
         return 0;
     }
-    if (parser.isSet(startupOption) || parser.isSet(smokeOption))
-        window.reader()->viewport()->installEventFilter(new FirstPaint(clock, window, parser.isSet(startupOption)));
+    if (parser.isSet(startupOption) || parser.isSet(smokeOption)) {
+        // The first frame shows the reader, or, in a library without papers, the page over it.
+        auto *firstPaint = new FirstPaint(clock, window, parser.isSet(startupOption));
+        window.reader()->viewport()->installEventFilter(firstPaint);
+        window.emptyLibraryPage()->installEventFilter(firstPaint);
+    }
 
     window.show();
     if (!papers.isEmpty())

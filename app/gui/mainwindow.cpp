@@ -872,8 +872,10 @@ void MainWindow::openDocument(qint64 id)
     updateTitle();
     updateStatus();
     // The reader first: before it has ever painted (start-up), the docks wait for its first paint.
+    // Without a paper the empty-library page covers the reader, which then never paints: nothing
+    // to wait for.
     m_panelsPending = true;
-    if (m_reader->hasPainted())
+    if (m_reader->hasPainted() || id <= 0)
         fillPanels();
 }
 
