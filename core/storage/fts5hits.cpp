@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "error.h"
+#include "fts5tokenizer.h"
 
 #include <sqlite3.h>
 
@@ -78,15 +79,7 @@ Fts5RowHits Fts5RowHits::fromBlob(const QByteArray &blob)
 
 void registerFts5HitsFunction(Database &db)
 {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-    }
-    sqlite3_finalize(stmt);
-    if (!api)
-        throw Error(Error::Kind::Io, QStringLiteral("this SQLite has no FTS5 full-text search"));
+    fts5_api *api = fts5Api(db);
     if (api->xCreateFunction(api, "duizhao_hits", nullptr, hitsFunction, nullptr) != SQLITE_OK)
         throw Error(Error::Kind::Io, QStringLiteral("cannot register the search ranking function"));
 }

@@ -52,7 +52,7 @@ void destroy(void *registered)
 
 } // namespace
 
-void registerFts5Tokenizer(Database &db, const char *name, Fts5Tokenize tokenize)
+fts5_api *fts5Api(Database &db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *stmt = nullptr;
@@ -63,6 +63,12 @@ void registerFts5Tokenizer(Database &db, const char *name, Fts5Tokenize tokenize
     sqlite3_finalize(stmt);
     if (!api)
         throw Error(Error::Kind::Io, QStringLiteral("this SQLite has no FTS5 full-text search"));
+    return api;
+}
+
+void registerFts5Tokenizer(Database &db, const char *name, Fts5Tokenize tokenize)
+{
+    fts5_api *api = fts5Api(db);
     fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
     // FTS5 owns the registration from here and destroys it with the connection (or on failure).
     if (api->xCreateTokenizer(api, name, new Registered{tokenize}, &tokenizer, destroy) != SQLITE_OK)

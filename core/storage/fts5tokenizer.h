@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+struct fts5_api; // sqlite3.h's, kept out of this header
+
 namespace duizhao {
 
 class Database;
@@ -20,5 +22,9 @@ using Fts5Tokenize = int (*)(std::string_view utf8, bool query, void *context, F
 // TABLE ... USING fts5). Every connection that reads or writes such an index needs it. Throws
 // duizhao::Error when SQLite has no FTS5.
 void registerFts5Tokenizer(Database &db, const char *name, Fts5Tokenize tokenize);
+
+// The connection's FTS5 interface, for registering tokenizers and auxiliary functions. Throws
+// duizhao::Error when SQLite has no FTS5.
+fts5_api *fts5Api(Database &db);
 
 } // namespace duizhao
